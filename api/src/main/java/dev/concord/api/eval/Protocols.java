@@ -1,0 +1,102 @@
+package dev.concord.api.eval;
+
+import dev.concord.core.Candidate;
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.Link;
+import dev.concord.core.Ranking;
+import dev.concord.core.progress.Progress;
+import dev.concord.ingest.dataset.BooksDataset;
+import dev.concord.ingest.dataset.ErDataset;
+import dev.concord.ingest.dataset.LabelledPair;
+import dev.concord.ingest.dataset.RankingDataset;
+import dev.concord.ingest.dataset.SpineGold;
+import dev.concord.matcher.EngineConfig;
+import dev.concord.matcher.FitContext;
+import dev.concord.matcher.MatchEngine;
+import dev.concord.matcher.MatchMode;
+import dev.concord.matcher.eval.BooksMetrics;
+import dev.concord.matcher.eval.LinkMetrics;
+import dev.concord.matcher.eval.RankingMetrics;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The scoring protocols of {@code shared/data/README.md}, one per layout. No gold label tunes anything. */
+final class Protocols {
+  private Protocols() {}
+
+  /** Unsupervised record linkage: one-to-one links over all of tableA x tableB against every labelled match. */
+  static Map<String, Double> er(ErDataset d, String scorer, Progress progress) {
+    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.ONE_TO_ONE).withK(10);
+    MatchEngine engine = MatchEngine.fit(cfg, d.right(), d.left(), new FitContext(progress, 42));
+    MatchEngine.Reconciliation rec = engine.reconcile(d.left(), progress);
+    List<LinkMetrics.IdPair> predicted = rec.links().stream().map(l -> new LinkMetrics.IdPair(l.left(), l.right())).toList();
+    List<LinkMetrics.IdPair> gold = d.allMatches().stream().map(p -> new LinkMetrics.IdPair(p.left(), p.right())).toList();
+    LinkMetrics m = LinkMetrics.of(predicted, gold);
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("P", m.precision());
+    out.put("R", m.recall());
+    out.put("F1", m.f1());
+    out.put("threshold", rec.threshold());
+    out.put("links", (double) rec.links().size());
+    out.put("gold", (double) m.gold());
+    return out;
+  }
+
+  /** Each claim with gold ranked over all rows/facts, k = 20. */
+  static Map<String, Double> ranking(RankingDataset d, String scorer, Progress progress) {
+    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.TOP_K).withK(20);
+    MatchEngine engine = MatchEngine.fit(cfg, d.targets(), d.queries(), new FitContext(progress, 42));
+    List<Item> withGold = d.queries().items().stream().filter(i -> !d.gold().getOrDefault(i.id(), java.util.Set.of()).isEmpty()).toList();
+    List<Ranking> rankings = engine.rankAll(new Corpus(d.queries().name(), d.queries().schema(), withGold), progress);
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("MRR@1", RankingMetrics.mrr(rankings, d.gold(), 1));
+    out.put("MRR@5", RankingMetrics.mrr(rankings, d.gold(), 5));
+    out.put("Hits@1", RankingMetrics.hits(rankings, d.gold(), 1));
+    out.put("Hits@5", RankingMetrics.hits(rankings, d.gold(), 5));
+    out.put("Hits@20", RankingMetrics.hits(rankings, d.gold(), 20));
+    out.put("MAP@5", RankingMetrics.map(rankings, d.gold(), 5));
+    out.put("queries", (double) RankingMetrics.queriesWithGold(rankings, d.gold()));
+    return out;
+  }
+
+  /** Each segment linked to its best catalogue book, rejected below the engine's threshold. */
+  static Map<String, Double> books(BooksDataset d, String scorer, Progress progress) {
+    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.MANY_TO_ONE).withK(10)
+        .withThreshold(OptionalDouble.empty());
+    MatchEngine engine = MatchEngine.fit(cfg, d.catalogue(), d.segments(), new FitContext(progress, 42));
+    MatchEngine.Reconciliation rec = engine.reconcile(d.segments(), progress);
+    Map<String, BooksMetrics.Book> top1 = new HashMap<>();
+    for (Ranking r : rec.rankings()) {
+      if (!r.isEmpty()) top1.put(r.queryId(), book(d.catalogue(), r.top()));
+    }
+    Map<String, BooksMetrics.Book> links = new HashMap<>();
+    for (Link l : rec.links()) links.put(l.left(), book(d.catalogue(), new Candidate(l.right(), l.score())));
+    BooksMetrics m = BooksMetrics.of(links, top1, booksGold(d.gold()));
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("P", m.precision());
+    out.put("R", m.recall());
+    out.put("F1", m.f1());
+    out.put("top1", m.top1Accuracy());
+    out.put("threshold", rec.threshold());
+    return out;
+  }
+
+  static Map<String, BooksMetrics.Gold> booksGold(Map<String, SpineGold> gold) {
+    Map<String, BooksMetrics.Gold> out = new LinkedHashMap<>();
+    gold.forEach((id, g) -> out.put(id, new BooksMetrics.Gold(g.title(), g.author(), g.hasCatalogueBook(), !g.mergedBooks())));
+    return out;
+  }
+
+  static BooksMetrics.Book book(Corpus catalogue, Candidate c) {
+    Item row = catalogue.byId(c.id()).orElseThrow();
+    return new BooksMetrics.Book(row.field("title"), row.field("author"));
+  }
+
+  static long matches(List<LabelledPair> pairs) {
+    return pairs.stream().filter(LabelledPair::match).count();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.concord.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Stop words of English, Spanish and Catalan, accent-folded, loaded from bundled lists. */
+public final class StopWords {
+  private static final Set<String> ALL = load("en", "es", "ca");
+
+  private StopWords() {}
+
+  public static boolean isStopWord(String foldedLowercaseWord) {
+    return ALL.contains(foldedLowercaseWord);
+  }
+
+  private static Set<String> load(String... languages) {
+    Set<String> words = new HashSet<>();
+    for (String lang : languages) {
+      String resource = "stopwords-" + lang + ".txt";
+      try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
+        if (in == null) throw new IllegalStateException("missing bundled resource " + resource);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+          for (String w : line.trim().split("\\s+")) {
+            if (!w.isEmpty()) words.add(Normalizer.foldAccents(w.toLowerCase(java.util.Locale.ROOT)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Set.copyOf(words);
+  }
+}

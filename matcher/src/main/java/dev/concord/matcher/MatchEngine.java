@@ -1,0 +1,103 @@
+package dev.concord.matcher;
+
+import dev.concord.core.Candidate;
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.Link;
+import dev.concord.core.Ranking;
+import dev.concord.core.progress.Progress;
+import dev.concord.matcher.assignment.GreedyOneToOne;
+import dev.concord.matcher.threshold.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * The one entry point used by the CLI, the stream app and REST: fitted once on a reference corpus (and the
+ * query corpus, when known), it ranks candidates for single items and reconciles whole corpora into links.
+ */
+public final class MatchEngine {
+  private final EngineConfig config;
+  private final FittedScorer scorer;
+  private final String referenceCorpus;
+
+  private MatchEngine(EngineConfig config, FittedScorer scorer, String referenceCorpus) {
+    this.config = config;
+    this.scorer = scorer;
+    this.referenceCorpus = referenceCorpus;
+  }
+
+  /** Fits the configured scorer on the reference corpus; {@code queries} may be empty. */
+  public static MatchEngine fit(EngineConfig config, Corpus reference, Corpus queries, FitContext context) {
+    Scorer s = Scorers.byName(config.scorer());
+    return new MatchEngine(config, s.fit(reference, queries, context), reference.name());
+  }
+
+  public EngineConfig config() { return config; }
+
+  public String referenceCorpus() { return referenceCorpus; }
+
+  /** Scorer name and model version, as written into links. */
+  public String method() { return scorer.method(); }
+
+  /** The top k reference items for one item (new items are embedded inductively). */
+  public Ranking candidates(Item item, int k) {
+    return scorer.rank(Objects.requireNonNull(item, "item"), k);
+  }
+
+  /** Adds an item to the reference side without refitting. */
+  public synchronized void addReference(Item item) {
+    scorer.addReference(item);
+  }
+
+  /** Ranks every query item, in parallel, keeping the configured k. */
+  public List<Ranking> rankAll(Corpus queries, Progress progress) {
+    progress.start("ranking " + queries.name(), queries.size());
+    Ranking[] out = new Ranking[queries.size()];
+    IntStream.range(0, queries.size()).parallel().forEach(i -> {
+      out[i] = scorer.rank(queries.get(i), config.k());
+      progress.step(1);
+    });
+    progress.done();
+    return List.of(out);
+  }
+
+  /** Links the query corpus against the reference, by the configured mode and threshold. */
+  public Reconciliation reconcile(Corpus queries, Progress progress) {
+    List<Ranking> rankings = rankAll(queries, progress);
+    double threshold = config.threshold().orElseGet(() -> autoThreshold(rankings));
+    List<Link> links = new ArrayList<>();
+    switch (config.mode()) {
+      case ONE_TO_ONE -> {
+        for (GreedyOneToOne.Pair p : GreedyOneToOne.assign(rankings, threshold)) {
+          links.add(link(p.left(), p.candidate()));
+        }
+      }
+      case MANY_TO_ONE -> {
+        for (Ranking r : rankings) {
+          if (!r.isEmpty() && r.top().score() >= threshold) links.add(link(r.queryId(), r.top()));
+        }
+      }
+      case TOP_K -> {
+        for (Ranking r : rankings) {
+          for (Candidate c : r.candidates()) if (c.score() >= threshold) links.add(link(r.queryId(), c));
+        }
+      }
+    }
+    return new Reconciliation(rankings, links, threshold);
+  }
+
+  private Link link(String left, Candidate c) {
+    return new Link(left, c.id(), c.score(), scorer.method(), c.explanation());
+  }
+
+  /** Otsu's split of the best-candidate scores: matches and non-matches form the two modes. */
+  static double autoThreshold(List<Ranking> rankings) {
+    double[] best = rankings.stream().filter(r -> !r.isEmpty()).mapToDouble(r -> r.top().score()).toArray();
+    return Thresholds.otsu(best);
+  }
+
+  /** Rankings of every query, the links decided from them and the threshold used. */
+  public record Reconciliation(List<Ranking> rankings, List<Link> links, double threshold) {}
+}

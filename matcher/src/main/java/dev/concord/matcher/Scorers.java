@@ -1,0 +1,28 @@
+package dev.concord.matcher;
+
+import dev.concord.matcher.lexical.LexicalScorer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The scorers Concord knows, by name. */
+public final class Scorers {
+  private static final Map<String, Supplier<Scorer>> BY_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_NAME.put(LexicalScorer.NAME, LexicalScorer::new);
+  }
+
+  private Scorers() {}
+
+  public static Scorer byName(String name) {
+    Supplier<Scorer> s = BY_NAME.get(name);
+    if (s == null) throw new IllegalArgumentException("unknown scorer '" + name + "'; known: " + names());
+    return s.get();
+  }
+
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+}
