@@ -1,5 +1,6 @@
 package dev.concord.matcher;
 
+import dev.concord.matcher.graph.GraphScorer;
 import dev.concord.matcher.lexical.LexicalScorer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Scorers {
 
   static {
     BY_NAME.put(LexicalScorer.NAME, LexicalScorer::new);
+    BY_NAME.put(GraphScorer.NAME, GraphScorer::new);
   }
 
   private Scorers() {}

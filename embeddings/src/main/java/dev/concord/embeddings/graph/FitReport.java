@@ -1,0 +1,21 @@
+package dev.concord.embeddings.graph;
+
+import dev.concord.graph.compress.CompressionReport;
+import java.util.Map;
+
+/** What fitting a graph embedding did and how long each phase took. */
+public record FitReport(Map<String, Integer> expandedEdges, CompressionReport compression, long walkTokens, PhaseTimes times) {
+  public FitReport {
+    expandedEdges = Map.copyOf(expandedEdges);
+  }
+
+  /** Skip-gram throughput: walk tokens (times epochs) per second of training. */
+  public double walkTokensPerSecond(int epochs) {
+    return times.trainingMs() == 0 ? 0 : walkTokens * (double) epochs * 1000.0 / times.trainingMs();
+  }
+
+  @Override
+  public String toString() {
+    return "expanded " + expandedEdges + "; " + compression + "; " + walkTokens + " walk tokens; " + times;
+  }
+}

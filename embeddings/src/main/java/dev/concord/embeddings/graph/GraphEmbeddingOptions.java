@@ -1,0 +1,34 @@
+package dev.concord.embeddings.graph;
+
+import dev.concord.embeddings.word2vec.Word2VecOptions;
+import dev.concord.graph.build.TokenizerOptions;
+import dev.concord.graph.compress.CompressOptions;
+import dev.concord.graph.walk.WalkOptions;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything that shapes a graph embedding.
+ *
+ * @param tokenizer  how items become tokens
+ * @param expand     run the built-in expanders (near-duplicates, abbreviations, number buckets)
+ * @param synonyms   an optional synonyms file, linked in when present
+ * @param compress   what compression removes
+ * @param walks      how many walks, how long, weighted or not
+ * @param word2vec   skip-gram settings
+ * @param encoder    {@code sgns} (plain-Java skip-gram) or {@code dl4j} (DL4J SequenceVectors)
+ */
+public record GraphEmbeddingOptions(TokenizerOptions tokenizer, boolean expand, Optional<Path> synonyms, CompressOptions compress,
+    WalkOptions walks, Word2VecOptions word2vec, String encoder) {
+  public GraphEmbeddingOptions {
+    Objects.requireNonNull(tokenizer, "tokenizer");
+    Objects.requireNonNull(synonyms, "synonyms");
+    Objects.requireNonNull(compress, "compress");
+    Objects.requireNonNull(walks, "walks");
+    Objects.requireNonNull(word2vec, "word2vec");
+    if (!encoder.equals("sgns") && !encoder.equals("dl4j")) {
+      throw new IllegalArgumentException("encoder must be sgns or dl4j, was '" + encoder + "'");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.concord.graph.compress;
+
+/**
+ * What {@link GraphCompressor} removes.
+ *
+ * @param maxDocumentFraction tokens linked to more than this share of all items are dropped: a token in most
+ *                            items tells them apart less than its absence does (1 keeps all)
+ * @param dropOneSided        drop tokens that reach items of one corpus only (directly or through one
+ *                            token-token edge): they cannot bridge the two sources, and walks through them
+ *                            cost time without linking a query to a candidate
+ * @param dropDegreeOne       drop tokens with a single neighbour (repeated until none is left)
+ * @param bridgeDegreeTwo     replace a token with exactly two neighbours by a direct edge between them (TDmatch)
+ */
+public record CompressOptions(double maxDocumentFraction, boolean dropOneSided, boolean dropDegreeOne, boolean bridgeDegreeTwo) {
+  public static final CompressOptions DEFAULT = new CompressOptions(0.5, true, true, true);
+  public static final CompressOptions NONE = new CompressOptions(1.0, false, false, false);
+
+  public CompressOptions {
+    if (!(maxDocumentFraction > 0 && maxDocumentFraction <= 1)) {
+      throw new IllegalArgumentException("maxDocumentFraction must be in (0,1], was " + maxDocumentFraction);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.concord.matcher.graph;
+
+import dev.concord.core.Corpus;
+import dev.concord.core.text.TextAnalyzer;
+import dev.concord.embeddings.graph.EmbeddingStore;
+import dev.concord.embeddings.graph.GraphEmbedder;
+import dev.concord.matcher.FitContext;
+import dev.concord.matcher.FittedScorer;
+import dev.concord.matcher.Scorer;
+import java.util.List;
+
+/**
+ * Ranks by the cosine of graph-embedding vectors, the matching step of TDmatch ("Unsupervised Matching of
+ * Data and Text", ICDE 2022): one graph over the reference and query corpora, random walks, skip-gram
+ * vectors; queries known at fit time use their own node vectors, later ones are embedded inductively.
+ */
+public final class GraphScorer implements Scorer {
+  public static final String NAME = "graph";
+  private static final System.Logger LOG = System.getLogger(GraphScorer.class.getName());
+
+  @Override
+  public String name() { return NAME; }
+
+  @Override
+  public FittedScorer fit(Corpus reference, Corpus queries, FitContext context) {
+    GraphScorerSettings settings = GraphScorerSettings.fromSystemProperties(context.seed());
+    TextAnalyzer analyzer = new TextAnalyzer();
+    List<Corpus> corpora = settings.inductive() || queries.size() == 0 || queries.name().equals(reference.name())
+        ? List.of(reference) : List.of(reference, queries);
+    context.progress().start("graph embedding of " + reference.name(), 0);
+    GraphEmbedder.Result result = new GraphEmbedder(analyzer).fit(corpora, settings.embedding());
+    context.progress().done();
+    LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s ({3})", reference.name(), result.report(),
+        Math.round(result.report().walkTokensPerSecond(settings.embedding().word2vec().epochs())), settings.embedding());
+    settings.saveTo().ifPresent(p -> EmbeddingStore.save(result.embedding(), p));
+    return new EmbeddingRanker(result.embedding(), reference);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.concord.matcher.graph;
+
+import dev.concord.embeddings.graph.GraphEmbeddingOptions;
+import dev.concord.embeddings.word2vec.Word2VecOptions;
+import dev.concord.graph.build.TokenizerOptions;
+import dev.concord.graph.compress.CompressOptions;
+import dev.concord.graph.walk.WalkOptions;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The graph scorer's settings, read from {@code concord.graph.*} system properties so that ablations run from
+ * the command line ({@code CONCORD_JAVA_OPTS="-Dconcord.graph.expand=false"}); anything not set keeps its
+ * default.
+ *
+ * @param embedding  the graph-embedding options
+ * @param inductive  fit on the reference corpus alone and embed every query inductively
+ * @param saveTo     where to save the trained vectors, if anywhere
+ */
+public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean inductive, Optional<Path> saveTo) {
+  private static final String PREFIX = "concord.graph.";
+
+  public static GraphScorerSettings fromSystemProperties(long seed) {
+    int threads = get("threads", Integer::parseInt, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    TokenizerOptions tokens = new TokenizerOptions(get("ngrams", Integer::parseInt, 3), get("attributeValues", Boolean::parseBoolean, true));
+    boolean compress = get("compress", Boolean::parseBoolean, true);
+    CompressOptions c = compress
+        ? new CompressOptions(get("maxDf", Double::parseDouble, 0.5), get("dropOneSided", Boolean::parseBoolean, true),
+            get("dropDegreeOne", Boolean::parseBoolean, true), get("bridge", Boolean::parseBoolean, true))
+        : CompressOptions.NONE;
+    WalkOptions walks = new WalkOptions(get("walks", Integer::parseInt, 20), get("length", Integer::parseInt, 25),
+        get("weighted", Boolean::parseBoolean, true), threads, seed);
+    Word2VecOptions w2v = new Word2VecOptions(get("dims", Integer::parseInt, 100), get("window", Integer::parseInt, 3),
+        get("negative", Integer::parseInt, 5), get("epochs", Integer::parseInt, 1), 0.025, get("sample", Double::parseDouble, 1e-3),
+        threads, seed);
+    GraphEmbeddingOptions o = new GraphEmbeddingOptions(tokens, get("expand", Boolean::parseBoolean, true),
+        Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, w2v,
+        get("encoder", Function.identity(), "sgns"));
+    return new GraphScorerSettings(o, get("inductive", Boolean::parseBoolean, false),
+        Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of));
+  }
+
+  private static <T> T get(String key, Function<String, T> parse, T fallback) {
+    String raw = System.getProperty(PREFIX + key);
+    if (raw == null || raw.isBlank()) return fallback;
+    try {
+      return parse.apply(raw.strip());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("system property " + PREFIX + key + "=" + raw + " is not valid: " + e.getMessage(), e);
+    }
+  }
+}
