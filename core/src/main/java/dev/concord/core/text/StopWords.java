@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Stop words of English, Spanish and Catalan, accent-folded, loaded from bundled lists. */
+/** Stop words of English, Spanish and Catalan, normalised and accent-folded, loaded from bundled lists. */
 public final class StopWords {
   private static final Set<String> ALL = load("en", "es", "ca");
 
   private StopWords() {}
 
-  public static boolean isStopWord(String foldedLowercaseWord) {
-    return ALL.contains(foldedLowercaseWord);
+  /** Whether a word, already through {@link Normalizer#normalize} with accent folding, is a stop word. */
+  public static boolean isStopWord(String normalizedFoldedWord) {
+    return ALL.contains(normalizedFoldedWord);
   }
 
   private static Set<String> load(String... languages) {
@@ -29,7 +30,7 @@ public final class StopWords {
         String line;
         while ((line = reader.readLine()) != null) {
           for (String w : line.trim().split("\\s+")) {
-            if (!w.isEmpty()) words.add(Normalizer.foldAccents(w.toLowerCase(java.util.Locale.ROOT)));
+            if (!w.isEmpty()) words.add(Normalizer.normalize(w, true));
           }
         }
       } catch (IOException e) {

@@ -9,8 +9,11 @@ import java.util.List;
  *
  * <p>Word tokens are maximal runs of letters and digits. A separator between two digits that reads as a
  * thousands separator ({@code 1,000}) is removed and a decimal point is kept ({@code 3.5}), so numbers
- * survive as one token; codes such as {@code 92(Fra) Pre} become {@code 92 fra pre}. Apostrophes split
- * words ({@code l'home} gives {@code l home}).
+ * survive as one token ({@code 3,5} reads as {@code 3.5}); codes such as {@code 92(Fra) Pre} become
+ * {@code 92 fra pre}. Apostrophes split words ({@code l'home} gives {@code l home}); the Catalan middle dot
+ * does not ({@code col·lecció} is the one word {@code collecció}). Combining marks
+ * left by normalisation stay in their word. A dot between digits is ambiguous ({@code 1.000} is a thousand
+ * in Spanish); it is kept as written, a decimal point.
  */
 public final class TextAnalyzer {
   private final AnalyzerOptions options;
@@ -35,7 +38,7 @@ public final class TextAnalyzer {
     if (!options.removeStopWords()) return all;
     List<String> kept = new ArrayList<>(all.size());
     for (String w : all) {
-      if (!StopWords.isStopWord(options.foldAccents() ? w : Normalizer.foldAccents(w))) kept.add(w);
+      if (!StopWords.isStopWord(options.foldAccents() ? w : Normalizer.normalize(w, true))) kept.add(w);
     }
     return kept;
   }
@@ -64,12 +67,21 @@ public final class TextAnalyzer {
     return charNgrams(String.join(" ", rawWords(normalize(text))), options.charNgram());
   }
 
+  /**
+   * The n-grams of code points (never half a surrogate pair) of {@code " " + joinedWords + " "}; a text
+   * shorter than n gives that padded text as its one gram, so that no word is left without any.
+   */
   public static List<String> charNgrams(String joinedWords, int n) {
-    String padded = " " + joinedWords + " ";
-    List<String> out = new ArrayList<>(Math.max(0, padded.length() - n + 1));
+    List<String> out = new ArrayList<>();
     if (joinedWords.isEmpty()) return out;
-    for (int i = 0; i + n <= padded.length(); i++) {
-      out.add(padded.substring(i, i + n));
+    String padded = " " + joinedWords + " ";
+    int[] cps = padded.codePoints().toArray();
+    if (cps.length <= n) {
+      out.add(padded);
+      return out;
+    }
+    for (int i = 0; i + n <= cps.length; i++) {
+      out.add(new String(cps, i, n));
     }
     return out;
   }
@@ -81,22 +93,30 @@ public final class TextAnalyzer {
     int len = s.length();
     for (int i = 0; i < len; ) {
       int cp = s.codePointAt(i);
-      int w = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      int next = i + Character.charCount(cp);
+      boolean inWord = cur.length() > 0;
+      if (Character.isLetterOrDigit(cp) || (inWord && isMark(cp))) {
         cur.appendCodePoint(cp);
-      } else if ((cp == ',' || cp == '.') && cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1))
-          && i + 1 < len && Character.isDigit(s.charAt(i + 1))) {
-        if (cp == '.' || !isThousandsGroup(s, i + 1)) {
-          cur.append(cp == ',' ? '.' : (char) cp);
-        }
-      } else if (cur.length() > 0) {
+      } else if (inWord && (cp == ',' || cp == '.') && Character.isDigit(cur.codePointBefore(cur.length()))
+          && next < len && Character.isDigit(s.codePointAt(next))) {
+        if (cp == '.' || !isThousandsGroup(s, next)) cur.append('.');
+      } else if (inWord && cp == '\u00B7' && Character.isLetter(cur.codePointBefore(cur.length()))
+          && next < len && Character.isLetter(s.codePointAt(next))) {
+        // Catalan ela geminada: col·lecció is one word, written with or without the middle dot
+      } else if (inWord) {
         out.add(cur.toString());
         cur.setLength(0);
       }
-      i += w;
+      i = next;
     }
     if (cur.length() > 0) out.add(cur.toString());
     return out;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isThousandsGroup(String s, int start) {
