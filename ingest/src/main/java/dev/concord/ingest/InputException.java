@@ -8,13 +8,22 @@ public final class InputException extends RuntimeException {
   private final transient List<ReadError> errors;
 
   public InputException(Path file, long line, String reason) {
-    super(file + ":" + line + ": " + reason);
-    this.errors = List.of(new ReadError(file, line, reason));
+    this(new ReadError(file, line, reason));
+  }
+
+  /** A problem of the file as a whole (its type, its options), not of one line. */
+  public InputException(Path file, String reason) {
+    this(new ReadError(file, 0, reason));
   }
 
   public InputException(String message, List<ReadError> errors) {
     super(message);
     this.errors = List.copyOf(errors);
+  }
+
+  private InputException(ReadError error) {
+    super(error.toString());
+    this.errors = List.of(error);
   }
 
   public List<ReadError> errors() {

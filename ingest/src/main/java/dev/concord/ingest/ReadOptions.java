@@ -8,10 +8,13 @@ import java.util.Optional;
  * How to read a file into a corpus.
  *
  * @param corpus     name of the corpus the items go to
- * @param idColumn   column holding ids; empty means a column named {@code id}, else the line number
- * @param textColumn column whose value becomes the item's text (making it a TEXT item); empty: none
+ * @param idColumn   column (JSON key) holding ids; empty means a column named {@code id} when there is one, else
+ *                   the physical line the record starts on
+ * @param textColumn column (JSON key) whose value becomes the item's text (making it a TEXT item); empty: none
+ *                   for CSV, {@code text} for JSON Lines
  * @param kind       kind of the items read
- * @param encoding   charset to decode with; empty means UTF-8 with a latin-1 fallback for invalid input
+ * @param encoding   charset to decode with; empty means UTF-8 (UTF-16 given a byte order mark), each line that is
+ *                   not valid UTF-8 read as latin-1
  * @param maxErrors  how many rejected records to tolerate before giving up; negative means no limit
  */
 public record ReadOptions(String corpus, Optional<String> idColumn, Optional<String> textColumn, ItemKind kind,

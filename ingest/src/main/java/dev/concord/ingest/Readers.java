@@ -7,9 +7,14 @@ import java.util.Locale;
 public final class Readers {
   private Readers() {}
 
+  /** .csv, .tsv (or .tab), .jsonl (or .ndjson) and .txt. */
   public static ItemReader forFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) return new CsvItemReader();
-    throw new InputException(file, 0, "unsupported file type (expected .csv)");
+    if (name.endsWith(".tsv") || name.endsWith(".tab")) return CsvItemReader.tsv();
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return new JsonlItemReader();
+    if (name.endsWith(".txt")) return new PlainTextItemReader();
+    throw new InputException(file, "unsupported file type: expected .csv, .tsv, .jsonl (JSON Lines: one object"
+        + " per line), .ndjson or .txt (one item per line)");
   }
 }

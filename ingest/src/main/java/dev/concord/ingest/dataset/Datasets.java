@@ -3,6 +3,7 @@ package dev.concord.ingest.dataset;
 import dev.concord.core.Corpus;
 import dev.concord.ingest.CsvItemReader;
 import dev.concord.ingest.InputException;
+import dev.concord.ingest.ReadError;
 import dev.concord.ingest.ReadOptions;
 import dev.concord.ingest.ReadResult;
 import dev.concord.ingest.SpineSegmentReader;
@@ -60,7 +61,14 @@ public final class Datasets {
 
   public static BooksDataset books(Path dir) throws IOException {
     Corpus catalogue = strict(dir.resolve("catalogue.csv"), ReadOptions.rows("catalogue"));
-    SpineSegmentReader.Segments segs = new SpineSegmentReader().read(dir.resolve("segments.csv"), ReadOptions.rows("segments").withMaxErrors(0));
+    Path file = dir.resolve("segments.csv");
+    SpineSegmentReader.Segments segs = new SpineSegmentReader().read(file, ReadOptions.rows("segments"));
+    // the published segments.csv repeats 44 segments (same photo and mask, at times another isbn): the first row
+    // of each is kept, any other rejection fails the load
+    List<ReadError> errors = segs.result().report().errors();
+    if (errors.stream().anyMatch(e -> !e.reason().startsWith(SpineSegmentReader.DUPLICATE_SEGMENT))) {
+      throw new InputException(file + ": rejected records", errors);
+    }
     return new BooksDataset(nameOf(dir), catalogue, segs.result().corpus(), segs.gold());
   }
 
