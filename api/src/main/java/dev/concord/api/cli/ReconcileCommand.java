@@ -31,9 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ReconcileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--left", required = true, description = "left source (queries): .csv") Path left;
-  @Option(names = "--right", required = true, description = "right source (reference): .csv") Path right;
-  @Option(names = "--left-id", description = "id column of the left source (default: 'id', else line number)") String leftId;
+  @Option(names = "--left", required = true, description = "left source (queries): .csv, .tsv, .jsonl or .txt (one item per line)") Path left;
+  @Option(names = "--right", required = true, description = "right source (reference): .csv, .tsv, .jsonl or .txt") Path right;
+  @Option(names = "--left-id", description = "id column (JSON key) of the left source (default: 'id', else the line number)") String leftId;
   @Option(names = "--right-id", description = "id column of the right source") String rightId;
   @Option(names = "--left-text", description = "column of the left source holding free text") String leftText;
   @Option(names = "--right-text", description = "column of the right source holding free text") String rightText;
