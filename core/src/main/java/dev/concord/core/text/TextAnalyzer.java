@@ -75,13 +75,19 @@ public final class TextAnalyzer {
     List<String> out = new ArrayList<>();
     if (joinedWords.isEmpty()) return out;
     String padded = " " + joinedWords + " ";
-    int[] cps = padded.codePoints().toArray();
-    if (cps.length <= n) {
+    int count = padded.codePointCount(0, padded.length());
+    if (count <= n) {
       out.add(padded);
       return out;
     }
-    for (int i = 0; i + n <= cps.length; i++) {
-      out.add(new String(cps, i, n));
+    int[] starts = new int[count + 1];
+    for (int i = 0, at = 0; i < count; i++) {
+      starts[i] = at;
+      at += Character.charCount(padded.codePointAt(at));
+    }
+    starts[count] = padded.length();
+    for (int i = 0; i + n <= count; i++) {
+      out.add(padded.substring(starts[i], starts[i + n]));
     }
     return out;
   }
