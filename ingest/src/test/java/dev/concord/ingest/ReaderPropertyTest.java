@@ -169,7 +169,7 @@ class ReaderPropertyTest {
     return b;
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void garbageGivesAnInputExceptionOrAConsistentResult(@ForAll("garbage") byte[] bytes,
       @ForAll @IntRange(min = -1, max = 3) int maxErrors) throws Exception {
     Map<String, ItemReader> readers = new LinkedHashMap<>();
