@@ -7,7 +7,6 @@ import dev.concord.core.Link;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,8 +16,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * One item message in: rejected to the dead-letter topic with its reason and original bytes, added to the
- * index when it belongs to the reference corpus, otherwise matched and its links emitted; the item and its
- * links go to PostgreSQL through the {@link PostgresSinkStore}.
+ * index when it belongs to the reference corpus, otherwise matched and its links emitted.
  */
 final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]> {
   static final String REASON_HEADER = "concord.reason";
@@ -28,7 +26,6 @@ final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]
   private final LinkPolicy policy;
   private final Counter linked, unlinked, references, rejected, linksOut;
   private ProcessorContext<byte[], byte[]> context;
-  private PostgresSinkStore sink;
 
   LinkingProcessor(SharedEngine engine, LinkPolicy policy, MeterRegistry metrics) {
     this.engine = engine;
@@ -43,7 +40,6 @@ final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]
   @Override
   public void init(ProcessorContext<byte[], byte[]> context) {
     this.context = context;
-    this.sink = context.getStateStore(PostgresSinkStore.NAME);
   }
 
   @Override
@@ -56,7 +52,6 @@ final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]
     Item item = ((ParsedItem.Parsed) parsed).item();
     if (item.corpus().equals(engine.referenceCorpus())) {
       engine.addReference(item);
-      sink.add(item, List.of());
       references.increment();
       return;
     }
@@ -67,14 +62,11 @@ final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]
       deadLetter(record, "matching failed: " + e.getMessage());
       return;
     }
-    List<StoredLink> stored = new ArrayList<>(links.size());
     for (Link l : links) {
       StoredLink s = new StoredLink(item.corpus(), engine.referenceCorpus(), l, engine.modelVersion());
-      stored.add(s);
       context.forward(new Record<>(item.id().getBytes(StandardCharsets.UTF_8), LinkMessages.toBytes(s), record.timestamp()),
           LinkageTopology.LINKS_SINK);
     }
-    sink.add(item, stored);
     (links.isEmpty() ? unlinked : linked).increment();
     linksOut.increment(links.size());
   }

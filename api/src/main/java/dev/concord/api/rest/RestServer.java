@@ -1,0 +1,279 @@
+package dev.concord.api.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.concord.api.service.ReconcileJobs;
+import dev.concord.api.service.ReconcileRequest;
+import dev.concord.api.service.SharedEngine;
+import dev.concord.api.store.Database;
+import dev.concord.api.store.Job;
+import dev.concord.api.store.Json;
+import dev.concord.api.store.StoredLink;
+import dev.concord.api.stream.ItemMessages;
+import dev.concord.api.stream.LinkMessages;
+import dev.concord.api.stream.ParsedItem;
+import dev.concord.core.Candidate;
+import dev.concord.core.Item;
+import dev.concord.core.Ranking;
+import dev.concord.matcher.MatchMode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Concord's HTTP API: lookups against the shared engine, persisted links and items, batch jobs, health, metrics. */
+public final class RestServer implements AutoCloseable {
+  static final String API_KEY_HEADER = "X-API-Key";
+  static final int MAX_K = 100;
+  static final int MAX_LINKS = 1000;
+  private static final String STARTED = "concord.started";
+
+  private final Javalin app;
+
+  private RestServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * @param streamState what the stream app is doing, for /health ("absent" when this process runs none)
+   */
+  public static RestServer start(RestSettings settings, SharedEngine engine, Database db, ReconcileJobs jobs,
+                                 PrometheusMeterRegistry metrics, Supplier<String> streamState) {
+    Handlers h = new Handlers(engine, db, jobs, metrics, streamState);
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.http.maxRequestSize = settings.maxRequestBytes();
+      cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+    });
+    app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+    settings.apiKey().ifPresent(key -> app.before("/v1/*", ctx -> requireKey(ctx, key)));
+    app.post("/v1/match", h::match);
+    app.get("/v1/links", h::links);
+    app.get("/v1/items/{corpus}/{id}", h::item);
+    app.post("/v1/jobs/reconcile", h::submitJob);
+    app.get("/v1/jobs/{id}", h::job);
+    app.get("/health", h::health);
+    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+    app.after(ctx -> {
+      Long started = ctx.attribute(STARTED);
+      if (started == null) return;
+      String route = ctx.endpointHandlerPath();
+      Timer.builder("concord.http.requests").tag("method", ctx.method().name())
+          .tag("route", route.isEmpty() ? "unmatched" : route).tag("status", Integer.toString(ctx.statusCode()))
+          .register(metrics).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    });
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+    });
+    app.start(settings.host(), settings.port());
+    return new RestServer(app);
+  }
+
+  public int port() { return app.port(); }
+
+  private static void requireKey(Context ctx, String key) {
+    String given = ctx.header(API_KEY_HEADER);
+    boolean ok = given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
+    if (!ok) throw new ApiException(401, given == null ? "missing " + API_KEY_HEADER + " header" : "wrong API key");
+  }
+
+  static void error(Context ctx, int status, String message) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("status", status);
+    n.put("error", message);
+    ctx.status(status).contentType("application/json").result(Json.write(n));
+  }
+
+  private static byte[] openApi() throws IOException {
+    try (InputStream in = RestServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) throw new IllegalStateException("openapi.json missing from the jar");
+      return in.readAllBytes();
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The route handlers. */
+  private record Handlers(SharedEngine engine, Database db, ReconcileJobs jobs, PrometheusMeterRegistry metrics,
+                          Supplier<String> streamState) {
+
+    void match(Context ctx) {
+      JsonNode body = jsonBody(ctx);
+      int k = intParam(ctx, "k", 10, 1, MAX_K);
+      if (!body.isObject()) throw new ApiException(400, "body must be a JSON object describing an item");
+      ObjectNode item = ((ObjectNode) body).deepCopy();
+      if (!item.hasNonNull("corpus")) item.put("corpus", "request");
+      if (!item.hasNonNull("id")) item.put("id", "request");
+      ParsedItem parsed = ItemMessages.fromJson(item);
+      if (parsed instanceof ParsedItem.Rejected r) throw new ApiException(400, r.reason());
+      Item query = ((ParsedItem.Parsed) parsed).item();
+      Ranking ranking = engine.candidates(query, k);
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      out.put("query", query.id());
+      out.put("referenceCorpus", engine.referenceCorpus());
+      out.put("indexSize", engine.referenceSize());
+      out.put("modelVersion", engine.modelVersion());
+      ArrayNode cands = out.putArray("candidates");
+      for (Candidate c : ranking.candidates()) {
+        ObjectNode cn = cands.addObject();
+        cn.put("id", c.id());
+        cn.put("score", c.score());
+        cn.set("explanation", Json.MAPPER.valueToTree(c.explanation()));
+      }
+      json(ctx, out);
+    }
+
+    void links(Context ctx) {
+      String left = ctx.queryParam("left"), right = ctx.queryParam("right");
+      if ((left == null) == (right == null)) throw new ApiException(400, "give exactly one of the query parameters left and right");
+      int limit = intParam(ctx, "limit", 100, 1, MAX_LINKS);
+      List<StoredLink> found = left != null ? db.links().byLeft(left, limit) : db.links().byRight(right, limit);
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      ArrayNode arr = out.putArray("links");
+      found.forEach(l -> arr.add(LinkMessages.toJson(l)));
+      json(ctx, out);
+    }
+
+    void item(Context ctx) {
+      String corpus = ctx.pathParam("corpus"), id = ctx.pathParam("id");
+      Item item = db.items().find(corpus, id).orElseThrow(() -> new ApiException(404, "no item " + id + " in corpus " + corpus));
+      json(ctx, ItemMessages.toJson(item));
+    }
+
+    void submitJob(Context ctx) {
+      JsonNode b = jsonBody(ctx);
+      String left = text(b, "left").orElseThrow(() -> new ApiException(400, "missing 'left': path of a CSV file on the server"));
+      String right = text(b, "right").orElseThrow(() -> new ApiException(400, "missing 'right': path of a CSV file on the server"));
+      MatchMode mode;
+      String m = text(b, "mode").orElse("one-to-one");
+      switch (m.toLowerCase(Locale.ROOT)) {
+        case "one-to-one" -> mode = MatchMode.ONE_TO_ONE;
+        case "many-to-one" -> mode = MatchMode.MANY_TO_ONE;
+        case "top-k" -> mode = MatchMode.TOP_K;
+        default -> throw new ApiException(400, "'mode' must be one-to-one, many-to-one or top-k, was '" + m + "'");
+      }
+      JsonNode th = b.get("threshold");
+      if (th != null && !th.isNull() && !th.isNumber()) throw new ApiException(400, "'threshold' must be a number in [0,1]");
+      JsonNode kn = b.get("k");
+      if (kn != null && !kn.canConvertToInt()) throw new ApiException(400, "'k' must be an integer");
+      ReconcileRequest req;
+      try {
+        req = new ReconcileRequest(Path.of(left), Path.of(right),
+            text(b, "leftCorpus").orElse(baseName(left)), text(b, "rightCorpus").orElse(baseName(right)),
+            text(b, "leftId"), text(b, "rightId"), text(b, "scorer").orElse(engine.engine().config().scorer()), mode,
+            kn == null ? 10 : kn.asInt(), th == null || th.isNull() ? OptionalDouble.empty() : OptionalDouble.of(th.asDouble()));
+        UUID id = jobs.submit(req);
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("id", id.toString());
+        out.put("state", "QUEUED");
+        out.put("href", "/v1/jobs/" + id);
+        ctx.status(202);
+        json(ctx, out);
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(400, e.getMessage());
+      }
+    }
+
+    void job(Context ctx) {
+      UUID id;
+      try {
+        id = UUID.fromString(ctx.pathParam("id"));
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(400, "job id must be a UUID, was '" + ctx.pathParam("id") + "'");
+      }
+      Job j = db.jobs().find(id).orElseThrow(() -> new ApiException(404, "no job " + id));
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      out.put("id", j.id().toString());
+      out.put("kind", j.kind());
+      out.put("state", j.state().name());
+      out.put("progress", j.progress());
+      out.set("counts", Json.MAPPER.valueToTree(j.counts()));
+      out.set("parameters", Json.MAPPER.valueToTree(j.parameters()));
+      out.put("createdAt", j.createdAt().toString());
+      j.startedAt().ifPresent(t -> out.put("startedAt", t.toString()));
+      j.finishedAt().ifPresent(t -> out.put("finishedAt", t.toString()));
+      j.error().ifPresent(e -> out.put("error", e));
+      json(ctx, out);
+    }
+
+    void health(Context ctx) {
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      boolean dbUp;
+      try (var c = db.dataSource().getConnection()) {
+        dbUp = c.isValid(2);
+      } catch (Exception e) {
+        dbUp = false;
+      }
+      String stream = streamState.get();
+      boolean streamUp = stream.equals("absent") || stream.equals("RUNNING") || stream.equals("REBALANCING");
+      out.put("status", dbUp && streamUp ? "UP" : "DOWN");
+      out.put("database", dbUp ? "UP" : "DOWN");
+      out.put("stream", stream);
+      out.put("referenceCorpus", engine.referenceCorpus());
+      out.put("indexSize", engine.referenceSize());
+      out.put("modelVersion", engine.modelVersion());
+      ctx.status(dbUp && streamUp ? 200 : 503);
+      json(ctx, out);
+    }
+
+    private static JsonNode jsonBody(Context ctx) {
+      byte[] body = ctx.bodyAsBytes();
+      if (body.length == 0) throw new ApiException(400, "request body is empty; expected JSON");
+      try {
+        return Json.MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new ApiException(400, "request body is not JSON: " + e.getMessage().split("\n")[0]);
+      }
+    }
+
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
+      String v = ctx.queryParam(name);
+      if (v == null) return dflt;
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) throw new ApiException(400, "'" + name + "' must be in [" + min + "," + max + "], was " + n);
+        return n;
+      } catch (NumberFormatException e) {
+        throw new ApiException(400, "'" + name + "' must be an integer, was '" + v + "'");
+      }
+    }
+
+    private static Optional<String> text(JsonNode b, String key) {
+      JsonNode v = b.get(key);
+      if (v == null || v.isNull()) return Optional.empty();
+      if (!v.isTextual() || v.asText().isBlank()) throw new ApiException(400, "'" + key + "' must be a non-blank string");
+      return Optional.of(v.asText());
+    }
+
+    private static String baseName(String path) {
+      String name = Path.of(path).getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void json(Context ctx, JsonNode n) {
+      ctx.contentType("application/json").result(Json.write(n));
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.concord.api.stream;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where and how the stream app runs.
+ *
+ * @param bootstrapServers Kafka to connect to
+ * @param applicationId    Kafka Streams application id (consumer group and transactional id prefix)
+ * @param topics           topic names
+ * @param partitions       partitions of topics this app creates when they are missing
+ * @param threads          stream threads in this instance
+ * @param stateDir         Kafka Streams' state folder
+ */
+public record StreamSettings(String bootstrapServers, String applicationId, Topics topics, int partitions, int threads,
+                             Path stateDir) {
+  public StreamSettings {
+    Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    Objects.requireNonNull(applicationId, "applicationId");
+    Objects.requireNonNull(topics, "topics");
+    Objects.requireNonNull(stateDir, "stateDir");
+    if (partitions < 1) throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
+    if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+  }
+}

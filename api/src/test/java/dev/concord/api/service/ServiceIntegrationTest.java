@@ -1,0 +1,298 @@
+package dev.concord.api.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concord.api.TestServices;
+import dev.concord.api.TopicReader;
+import dev.concord.api.rest.RestServer;
+import dev.concord.api.rest.RestSettings;
+import dev.concord.api.store.Database;
+import dev.concord.api.store.Json;
+import dev.concord.api.store.StoredLink;
+import dev.concord.api.stream.ItemMessages;
+import dev.concord.api.stream.LinkPolicy;
+import dev.concord.api.stream.PostgresSink;
+import dev.concord.api.stream.StreamApp;
+import dev.concord.api.stream.StreamSettings;
+import dev.concord.api.stream.Topics;
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.Link;
+import dev.concord.matcher.EngineConfig;
+import dev.concord.matcher.FitContext;
+import dev.concord.matcher.MatchEngine;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole service against a real broker (in-process KRaft) and a real PostgreSQL (embedded): items in,
+ * links out and persisted, dead letters, REST lookups of what was persisted, restart without double writes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServiceIntegrationTest {
+  private static final String KEY = "s3cret";
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  static final Topics TOPICS = new Topics("items-" + RUN, "links-" + RUN, "dead-" + RUN);
+  static final LinkPolicy POLICY = new LinkPolicy(5, 1, 0.3);
+  @TempDir static Path dir;
+  static Database db;
+  static String bootstrap;
+  static SharedEngine engine;
+  static Corpus queries;
+  static PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  static StreamApp app;
+  static PostgresSink sink;
+  static RestServer rest;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    db = TestServices.database();
+    bootstrap = TestServices.kafka().bootstrapServers();
+    BundledExample ex = BundledExample.load();
+    Corpus reference = rename(ex.register(), "register-" + RUN);
+    queries = rename(ex.organisations(), "organisations-" + RUN);
+    engine = new SharedEngine(MatchEngine.fit(EngineConfig.DEFAULT, reference, queries, FitContext.DEFAULT), reference);
+    app = startApp();
+    sink = PostgresSink.start(bootstrap, "concord-it-sink-" + RUN, TOPICS, db, metrics);
+    rest = RestServer.start(new RestSettings("127.0.0.1", 0, 4096, Optional.of(KEY)), engine, db, new ReconcileJobs(db),
+        metrics, () -> app.state().name());
+  }
+
+  static StreamApp startApp() {
+    return StreamApp.start(new StreamSettings(bootstrap, "concord-it-" + RUN, TOPICS, 2, 1, dir.resolve("state")), engine,
+        POLICY, metrics, Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (rest != null) rest.close();
+    if (app != null) app.close();
+    if (sink != null) sink.close();
+  }
+
+  /** The sink persists behind the stream: wait (bounded) until PostgreSQL holds exactly the expected links. */
+  static void awaitPersisted(Set<String> expected) throws InterruptedException {
+    for (int i = 0; i < 300 && !persistedPairs().equals(expected); i++) Thread.sleep(100);
+    assertThat(persistedPairs()).isEqualTo(expected);
+  }
+
+  static Corpus rename(Corpus c, String name) {
+    return new Corpus(name, c.schema(), c.items().stream().map(i -> new Item(i.id(), name, i.kind(), i.fields(), i.text())).toList());
+  }
+
+  /** What the engine itself says the links are: the stream must agree. */
+  static Set<String> expectedLinks() {
+    Set<String> out = new HashSet<>();
+    for (Item q : queries) {
+      for (Link l : POLICY.links(engine.candidates(q, POLICY.k()), engine.modelVersion())) out.add(l.left() + "->" + l.right());
+    }
+    return out;
+  }
+
+  static void produce(boolean withGarbage) {
+    try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(StreamApp.producerConfig(bootstrap))) {
+      int i = 0;
+      for (Item q : queries) {
+        p.send(new ProducerRecord<>(TOPICS.items(), q.id().getBytes(StandardCharsets.UTF_8), ItemMessages.toBytes(q)));
+        if (withGarbage && i++ == 10) {
+          p.send(new ProducerRecord<>(TOPICS.items(), "bad".getBytes(StandardCharsets.UTF_8), "<item>nope</item>".getBytes(StandardCharsets.UTF_8)));
+        }
+      }
+    }
+  }
+
+  static Set<String> linkPairs(List<ConsumerRecord<byte[], byte[]>> records) throws Exception {
+    Set<String> out = new HashSet<>();
+    for (ConsumerRecord<byte[], byte[]> r : records) {
+      JsonNode n = Json.MAPPER.readTree(r.value());
+      out.add(n.get("left").asText() + "->" + n.get("right").asText());
+    }
+    return out;
+  }
+
+  static Set<String> persistedPairs() {
+    Set<String> out = new HashSet<>();
+    for (Item q : queries) for (StoredLink l : db.links().byLeft(q.id(), 10)) {
+      if (l.leftCorpus().equals(queries.name())) out.add(l.link().left() + "->" + l.link().right());
+    }
+    return out;
+  }
+
+  @Test
+  @Order(1)
+  void itemsInComeOutAsLinksOnTheTopicAndAsRowsInPostgres_malformedOnesAsDeadLetters() throws Exception {
+    Set<String> expected = expectedLinks();
+    assertThat(expected).hasSizeGreaterThan(25);
+    produce(true);
+    try (TopicReader links = new TopicReader(bootstrap, TOPICS.links()); TopicReader dead = new TopicReader(bootstrap, TOPICS.deadLetter())) {
+      assertThat(linkPairs(links.readUntil(r -> r.size() >= expected.size(), Duration.ofSeconds(60)))).isEqualTo(expected);
+      List<ConsumerRecord<byte[], byte[]>> rejected = dead.readUntil(r -> !r.isEmpty(), Duration.ofSeconds(30));
+      assertThat(rejected).hasSize(1);
+      assertThat(new String(rejected.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("<item>nope</item>");
+      assertThat(new String(rejected.get(0).headers().lastHeader("concord.reason").value(), StandardCharsets.UTF_8)).startsWith("not JSON");
+    }
+    awaitPersisted(expected);
+    assertThat(db.items().find(queries.name(), queries.get(0).id())).contains(queries.get(0));
+  }
+
+  @Test
+  @Order(2)
+  void restReturnsWhatWasPersisted() throws Exception {
+    Item q = queries.byId("L001").orElseThrow();
+    List<StoredLink> stored = db.links().byLeft(q.id(), 10).stream().filter(l -> l.leftCorpus().equals(queries.name())).toList();
+    assertThat(stored).isNotEmpty();
+    HttpResponse<String> r = get("/v1/links?left=" + q.id(), KEY);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode links = Json.MAPPER.readTree(r.body()).get("links");
+    Set<String> viaRest = new HashSet<>();
+    links.forEach(l -> { if (l.get("leftCorpus").asText().equals(queries.name())) viaRest.add(l.get("right").asText() + "@" + l.get("score").asDouble()); });
+    Set<String> inDb = new HashSet<>();
+    stored.forEach(l -> inDb.add(l.link().right() + "@" + l.link().score()));
+    assertThat(viaRest).isEqualTo(inDb);
+
+    JsonNode item = Json.MAPPER.readTree(get("/v1/items/" + queries.name() + "/" + q.id(), KEY).body());
+    assertThat(item.get("fields").get("name").asText()).isEqualTo(q.field("name"));
+    assertThat(get("/v1/items/" + queries.name() + "/nope", KEY).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> m = post("/v1/match?k=3", "{\"fields\":{\"name\":\"Globex International\",\"city\":\"Cypress Creek\"}}", KEY);
+    assertThat(m.statusCode()).isEqualTo(200);
+    JsonNode match = Json.MAPPER.readTree(m.body());
+    assertThat(match.get("candidates")).hasSize(3);
+    assertThat(match.get("candidates").get(0).get("id").asText()).isEqualTo("R027");
+    assertThat(match.get("indexSize").asInt()).isEqualTo(40);
+  }
+
+  @Test
+  @Order(3)
+  void restRefusesBadRequestsWithJsonErrors() throws Exception {
+    HttpResponse<String> noKey = get("/v1/links?left=L001", null);
+    assertThat(noKey.statusCode()).isEqualTo(401);
+    assertThat(Json.MAPPER.readTree(noKey.body()).get("error").asText()).contains("X-API-Key");
+    assertThat(get("/v1/links?left=L001", "wrong").statusCode()).isEqualTo(401);
+    HttpResponse<String> both = get("/v1/links?left=a&right=b", KEY);
+    assertThat(both.statusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(both.body()).get("error").asText()).contains("exactly one");
+    HttpResponse<String> notJson = post("/v1/match", "name=acme", KEY);
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(notJson.body()).get("error").asText()).startsWith("request body is not JSON");
+    assertThat(post("/v1/match", "{\"fields\":{}}", KEY).statusCode()).isEqualTo(400);
+    HttpResponse<String> tooBig = post("/v1/match", "{\"text\":\"" + "x".repeat(5000) + "\"}", KEY);
+    assertThat(tooBig.statusCode()).isEqualTo(413);
+    assertThat(Json.MAPPER.readTree(tooBig.body()).has("error")).isTrue();
+    assertThat(get("/v1/jobs/not-a-uuid", KEY).statusCode()).isEqualTo(400);
+    assertThat(get("/v1/nothing", KEY).statusCode()).isEqualTo(404);
+    assertThat(Json.MAPPER.readTree(get("/v1/nothing", KEY).body()).has("error")).isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void healthMetricsAndOpenApiNeedNoKey() throws Exception {
+    HttpResponse<String> h = get("/health", null);
+    assertThat(h.statusCode()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(h.body()).get("database").asText()).isEqualTo("UP");
+    assertThat(get("/metrics", null).body()).contains("concord_stream_items_total").contains("concord_http_requests");
+    JsonNode api = Json.MAPPER.readTree(get("/openapi.json", null).body());
+    assertThat(api.get("paths").has("/v1/match")).isTrue();
+  }
+
+  @Test
+  @Order(5)
+  void aReconcileJobRunsOnTheServerAndPersistsItsLinks() throws Exception {
+    Path left = copy("companies-left.csv"), right = copy("companies-right.csv");
+    String body = "{\"left\":\"" + left + "\",\"right\":\"" + right + "\",\"leftCorpus\":\"jl-" + RUN + "\",\"rightCorpus\":\"jr-" + RUN + "\"}";
+    HttpResponse<String> submitted = post("/v1/jobs/reconcile", body, KEY);
+    assertThat(submitted.statusCode()).isEqualTo(202);
+    String href = Json.MAPPER.readTree(submitted.body()).get("href").asText();
+    JsonNode job = null;
+    for (int i = 0; i < 300; i++) {
+      job = Json.MAPPER.readTree(get(href, KEY).body());
+      if (job.get("state").asText().matches("SUCCEEDED|FAILED")) break;
+      Thread.sleep(100);
+    }
+    assertThat(job.get("state").asText()).isEqualTo("SUCCEEDED");
+    assertThat(job.get("counts").get("leftItems").asLong()).isEqualTo(40);
+    assertThat(job.get("counts").get("links").asLong()).isEqualTo(job.get("counts").get("newLinks").asLong()).isPositive();
+    assertThat(db.links().byLeft("L001", 50)).anySatisfy(l -> assertThat(l.leftCorpus()).isEqualTo("jl-" + RUN));
+    HttpResponse<String> missing = post("/v1/jobs/reconcile", "{\"left\":\"/no/such.csv\",\"right\":\"" + right + "\"}", KEY);
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("/no/such.csv");
+  }
+
+  @Test
+  @Order(6)
+  void aRestartedAppKeepsEveryLinkAndWritesNoneTwice() throws Exception {
+    long before = db.links().count();
+    Set<String> persisted = persistedPairs();
+    app.close();
+    sink.close();
+    app = startApp();
+    sink = PostgresSink.start(bootstrap, "concord-it-sink-" + RUN, TOPICS, db, metrics);
+    produce(false); // the same items again, as a replaying producer would send them
+    try (TopicReader links = new TopicReader(bootstrap, TOPICS.links())) {
+      int first = expectedLinks().size();
+      assertThat(links.readUntil(r -> r.size() >= 2 * first, Duration.ofSeconds(60))).hasSize(2 * first);
+    }
+    double stored = metrics.counter("concord.sink.links.stored").count();
+    for (int i = 0; i < 100 && sinkBehind(); i++) Thread.sleep(100);
+    assertThat(metrics.counter("concord.sink.links.stored").count()).isEqualTo(stored);
+    assertThat(db.links().count()).isEqualTo(before);
+    assertThat(persistedPairs()).isEqualTo(persisted);
+  }
+
+  /** Whether the sink's group still has links to read (its committed offsets are behind the topic's end). */
+  private static boolean sinkBehind() throws Exception {
+    try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
+      var committed = admin.listConsumerGroupOffsets("concord-it-sink-" + RUN).partitionsToOffsetAndMetadata().get();
+      var ends = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors.toMap(tp -> tp,
+          tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+      return committed.isEmpty() || committed.entrySet().stream().anyMatch(e -> e.getValue().offset() < ends.get(e.getKey()).offset());
+    }
+  }
+
+  private static Path copy(String name) throws Exception {
+    Path p = dir.resolve(name);
+    try (InputStream in = ServiceIntegrationTest.class.getResourceAsStream("/dev/concord/api/examples/" + name)) {
+      Files.copy(in, p);
+    }
+    return p;
+  }
+
+  private static HttpResponse<String> get(String path, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rest.port() + path)).GET();
+    if (key != null) b.header("X-API-Key", key);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rest.port() + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) b.header("X-API-Key", key);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
