@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -42,6 +43,9 @@ public final class StreamApp implements AutoCloseable {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.threads());
     p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());
+    // static membership: a restarted instance takes its partitions back at once, without waiting for the
+    // session of its previous run to time out
+    p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), s.instanceId());
     KafkaStreams streams = new KafkaStreams(LinkageTopology.build(s.topics(), engine, policy, registry), p);
     // a failure that escapes the processor aborts the transaction; a fresh thread then retries from the last
     // commit instead of the whole app stopping

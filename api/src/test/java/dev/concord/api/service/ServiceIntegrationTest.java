@@ -85,7 +85,7 @@ class ServiceIntegrationTest {
   }
 
   static StreamApp startApp() {
-    return StreamApp.start(new StreamSettings(bootstrap, "concord-it-" + RUN, TOPICS, 2, 1, dir.resolve("state")), engine,
+    return StreamApp.start(new StreamSettings(bootstrap, "concord-it-" + RUN, TOPICS, 2, 1, dir.resolve("state"), "it"), engine,
         POLICY, metrics, Duration.ofSeconds(60));
   }
 
@@ -253,7 +253,7 @@ class ServiceIntegrationTest {
     sink.close();
     app = startApp();
     sink = PostgresSink.start(bootstrap, "concord-it-sink-" + RUN, TOPICS, db, metrics);
-    produce(false); // the same items again, as a replaying producer would send them
+    produce(false);
     try (TopicReader links = new TopicReader(bootstrap, TOPICS.links())) {
       int first = expectedLinks().size();
       assertThat(links.readUntil(r -> r.size() >= 2 * first, Duration.ofSeconds(60))).hasSize(2 * first);
