@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code concord} command line. */
 @Command(name = "concord", mixinStandardHelpOptions = true, version = "concord 0.1.0",
     description = "Finds the records, texts and book spines that refer to the same entity.",
-    subcommands = {DemoCommand.class, ReconcileCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ReconcileCommand.class, EvalCommand.class, ServeCommand.class, StreamCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ConcordCli {
 
   public static void main(String[] args) {

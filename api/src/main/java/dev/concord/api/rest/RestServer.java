@@ -148,7 +148,13 @@ public final class RestServer implements AutoCloseable {
       String left = ctx.queryParam("left"), right = ctx.queryParam("right");
       if ((left == null) == (right == null)) throw new ApiException(400, "give exactly one of the query parameters left and right");
       int limit = intParam(ctx, "limit", 100, 1, MAX_LINKS);
-      List<StoredLink> found = left != null ? db.links().byLeft(left, limit) : db.links().byRight(right, limit);
+      String corpus = ctx.queryParam("corpus");
+      List<StoredLink> found;
+      if (corpus == null) {
+        found = left != null ? db.links().byLeft(left, limit) : db.links().byRight(right, limit);
+      } else {
+        found = left != null ? db.links().byLeft(corpus, left, limit) : db.links().byRight(corpus, right, limit);
+      }
       ObjectNode out = Json.MAPPER.createObjectNode();
       ArrayNode arr = out.putArray("links");
       found.forEach(l -> arr.add(LinkMessages.toJson(l)));

@@ -81,6 +81,24 @@ public final class ItemRepository {
     }
   }
 
+  /** Every stored item of a corpus, in id order. */
+  public List<Item> corpus(String corpus) {
+    try (Connection con = dataSource.getConnection();
+         PreparedStatement ps = con.prepareStatement("SELECT id, kind, fields::text, text FROM items WHERE corpus = ? ORDER BY id")) {
+      ps.setString(1, corpus);
+      List<Item> out = new java.util.ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Item(rs.getString(1), corpus, ItemKind.valueOf(rs.getString(2)), Json.MAPPER.readValue(rs.getString(3), FIELDS),
+              rs.getString(4)));
+        }
+      }
+      return out;
+    } catch (SQLException | JsonProcessingException ex) {
+      throw new IllegalStateException("reading corpus " + corpus + ": " + ex.getMessage(), ex);
+    }
+  }
+
   public long count() {
     try (Connection con = dataSource.getConnection();
          PreparedStatement ps = con.prepareStatement("SELECT count(*) FROM items");

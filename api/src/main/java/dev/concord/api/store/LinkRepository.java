@@ -64,14 +64,39 @@ public final class LinkRepository {
     }
   }
 
-  /** Links whose left (query) item has this id, best first. */
+  /** Links whose left (query) item has this id, in any corpus, best first. */
   public List<StoredLink> byLeft(String leftId, int limit) {
-    return query(COLUMNS + "WHERE left_id = ? ORDER BY score DESC, right_id LIMIT ?", leftId, limit);
+    return query(COLUMNS + "WHERE left_id = ? ORDER BY score DESC, right_id LIMIT ?", limit, leftId);
   }
 
-  /** Links whose right (reference) item has this id, best first. */
+  /** Links of the left (query) item {@code corpus/id}, best first. */
+  public List<StoredLink> byLeft(String corpus, String leftId, int limit) {
+    return query(COLUMNS + "WHERE left_id = ? AND left_corpus = ? ORDER BY score DESC, right_id LIMIT ?", limit, leftId, corpus);
+  }
+
+  /** Links whose right (reference) item has this id, in any corpus, best first. */
   public List<StoredLink> byRight(String rightId, int limit) {
-    return query(COLUMNS + "WHERE right_id = ? ORDER BY score DESC, left_id LIMIT ?", rightId, limit);
+    return query(COLUMNS + "WHERE right_id = ? ORDER BY score DESC, left_id LIMIT ?", limit, rightId);
+  }
+
+  /** Links of the right (reference) item {@code corpus/id}, best first. */
+  public List<StoredLink> byRight(String corpus, String rightId, int limit) {
+    return query(COLUMNS + "WHERE right_id = ? AND right_corpus = ? ORDER BY score DESC, left_id LIMIT ?", limit, rightId, corpus);
+  }
+
+  /** How many links of this model version have their left item in {@code leftCorpus}. */
+  public long count(String leftCorpus, String modelVersion) {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM links WHERE left_corpus = ? AND model_version = ?")) {
+      ps.setString(1, leftCorpus);
+      ps.setString(2, modelVersion);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException ex) {
+      throw new StoreException("counting links of " + leftCorpus, ex);
+    }
   }
 
   public long count() {
@@ -85,10 +110,10 @@ public final class LinkRepository {
     }
   }
 
-  private List<StoredLink> query(String sql, String id, int limit) {
+  private List<StoredLink> query(String sql, int limit, String... keys) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, id);
-      ps.setInt(2, limit);
+      for (int i = 0; i < keys.length; i++) ps.setString(i + 1, keys[i]);
+      ps.setInt(keys.length + 1, limit);
       List<StoredLink> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -99,7 +124,7 @@ public final class LinkRepository {
       }
       return out;
     } catch (SQLException ex) {
-      throw new StoreException("reading links of " + id, ex);
+      throw new StoreException("reading links of " + String.join("/", keys), ex);
     }
   }
 }

@@ -35,6 +35,9 @@ abstract class StoreContract {
     assertThat(ofL1.get(0).link().score()).isEqualTo(0.9);
     assertThat(ofL1.get(0).link().explanation().matchedTokens()).containsExactly("acme");
     assertThat(ofL1.get(0).leftCorpus()).isEqualTo("q-" + run);
+    assertThat(links.byLeft("q-" + run, "L1" + run, 10)).hasSize(2);
+    assertThat(links.byLeft("elsewhere", "L1" + run, 10)).isEmpty();
+    assertThat(links.byRight("ref-" + run, "R1" + run, 10)).hasSize(2);
     assertThat(links.byRight("R2" + run, 10)).singleElement().satisfies(l -> assertThat(l.link().left()).isEqualTo("L2" + run));
   }
 
@@ -50,6 +53,7 @@ abstract class StoreContract {
     assertThat(items.find("c-" + run, "1")).contains(a2);
     assertThat(items.find("c-" + run, "2")).contains(b);
     assertThat(items.find("c-" + run, "3")).isEmpty();
+    assertThat(items.corpus("c-" + run)).containsExactly(a2, b);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.concord.api.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.concord.api.TestServices;
 import dev.concord.api.TopicReader;
 import dev.concord.api.rest.RestServer;
 import dev.concord.api.rest.RestSettings;
@@ -46,34 +45,40 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole service against a real broker (in-process KRaft) and a real PostgreSQL (embedded): items in,
- * links out and persisted, dead letters, REST lookups of what was persisted, restart without double writes.
+ * The whole service against a real broker and a real PostgreSQL: items in, links out and persisted, dead
+ * letters, REST lookups of what was persisted, restart without double writes. Subclasses say which servers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServiceIntegrationTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServiceScenarios {
+  abstract Database database();
+
+  abstract String bootstrapServers();
+
   private static final String KEY = "s3cret";
-  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-  static final Topics TOPICS = new Topics("items-" + RUN, "links-" + RUN, "dead-" + RUN);
+  final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  final Topics TOPICS = new Topics("items-" + RUN, "links-" + RUN, "dead-" + RUN);
   static final LinkPolicy POLICY = new LinkPolicy(5, 1, 0.3);
-  @TempDir static Path dir;
-  static Database db;
-  static String bootstrap;
-  static SharedEngine engine;
-  static Corpus queries;
-  static PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  static StreamApp app;
-  static PostgresSink sink;
-  static RestServer rest;
+  Path dir;
+  Database db;
+  String bootstrap;
+  SharedEngine engine;
+  Corpus queries;
+  PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  StreamApp app;
+  PostgresSink sink;
+  RestServer rest;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void start() {
-    db = TestServices.database();
-    bootstrap = TestServices.kafka().bootstrapServers();
+  void start() throws java.io.IOException {
+    dir = Files.createTempDirectory("concord-service-test");
+    db = database();
+    bootstrap = bootstrapServers();
     BundledExample ex = BundledExample.load();
     Corpus reference = rename(ex.register(), "register-" + RUN);
     queries = rename(ex.organisations(), "organisations-" + RUN);
@@ -84,20 +89,20 @@ class ServiceIntegrationTest {
         metrics, () -> app.state().name());
   }
 
-  static StreamApp startApp() {
+  StreamApp startApp() {
     return StreamApp.start(new StreamSettings(bootstrap, "concord-it-" + RUN, TOPICS, 2, 1, dir.resolve("state"), "it"), engine,
         POLICY, metrics, Duration.ofSeconds(60));
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (rest != null) rest.close();
     if (app != null) app.close();
     if (sink != null) sink.close();
   }
 
   /** The sink persists behind the stream: wait (bounded) until PostgreSQL holds exactly the expected links. */
-  static void awaitPersisted(Set<String> expected) throws InterruptedException {
+  void awaitPersisted(Set<String> expected) throws InterruptedException {
     for (int i = 0; i < 300 && !persistedPairs().equals(expected); i++) Thread.sleep(100);
     assertThat(persistedPairs()).isEqualTo(expected);
   }
@@ -107,7 +112,7 @@ class ServiceIntegrationTest {
   }
 
   /** What the engine itself says the links are: the stream must agree. */
-  static Set<String> expectedLinks() {
+  Set<String> expectedLinks() {
     Set<String> out = new HashSet<>();
     for (Item q : queries) {
       for (Link l : POLICY.links(engine.candidates(q, POLICY.k()), engine.modelVersion())) out.add(l.left() + "->" + l.right());
@@ -115,7 +120,7 @@ class ServiceIntegrationTest {
     return out;
   }
 
-  static void produce(boolean withGarbage) {
+  void produce(boolean withGarbage) {
     try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(StreamApp.producerConfig(bootstrap))) {
       int i = 0;
       for (Item q : queries) {
@@ -136,10 +141,10 @@ class ServiceIntegrationTest {
     return out;
   }
 
-  static Set<String> persistedPairs() {
+  Set<String> persistedPairs() {
     Set<String> out = new HashSet<>();
-    for (Item q : queries) for (StoredLink l : db.links().byLeft(q.id(), 10)) {
-      if (l.leftCorpus().equals(queries.name())) out.add(l.link().left() + "->" + l.link().right());
+    for (Item q : queries) for (StoredLink l : db.links().byLeft(queries.name(), q.id(), 10)) {
+      out.add(l.link().left() + "->" + l.link().right());
     }
     return out;
   }
@@ -165,15 +170,15 @@ class ServiceIntegrationTest {
   @Order(2)
   void restReturnsWhatWasPersisted() throws Exception {
     Item q = queries.byId("L001").orElseThrow();
-    List<StoredLink> stored = db.links().byLeft(q.id(), 10).stream().filter(l -> l.leftCorpus().equals(queries.name())).toList();
+    List<StoredLink> stored = db.links().byLeft(queries.name(), q.id(), 10);
     assertThat(stored).isNotEmpty();
-    HttpResponse<String> r = get("/v1/links?left=" + q.id(), KEY);
+    HttpResponse<String> r = get("/v1/links?left=" + q.id() + "&corpus=" + queries.name(), KEY);
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode links = Json.MAPPER.readTree(r.body()).get("links");
     Set<String> viaRest = new HashSet<>();
-    links.forEach(l -> { if (l.get("leftCorpus").asText().equals(queries.name())) viaRest.add(l.get("right").asText() + "@" + l.get("score").asDouble()); });
+    links.forEach(l -> viaRest.add(l.get("leftCorpus").asText() + ":" + l.get("right").asText() + "@" + l.get("score").asDouble()));
     Set<String> inDb = new HashSet<>();
-    stored.forEach(l -> inDb.add(l.link().right() + "@" + l.link().score()));
+    stored.forEach(l -> inDb.add(l.leftCorpus() + ":" + l.link().right() + "@" + l.link().score()));
     assertThat(viaRest).isEqualTo(inDb);
 
     JsonNode item = Json.MAPPER.readTree(get("/v1/items/" + queries.name() + "/" + q.id(), KEY).body());
@@ -238,7 +243,8 @@ class ServiceIntegrationTest {
     assertThat(job.get("state").asText()).isEqualTo("SUCCEEDED");
     assertThat(job.get("counts").get("leftItems").asLong()).isEqualTo(40);
     assertThat(job.get("counts").get("links").asLong()).isEqualTo(job.get("counts").get("newLinks").asLong()).isPositive();
-    assertThat(db.links().byLeft("L001", 50)).anySatisfy(l -> assertThat(l.leftCorpus()).isEqualTo("jl-" + RUN));
+    assertThat(db.links().byLeft("jl-" + RUN, "L001", 10)).singleElement()
+        .satisfies(l -> assertThat(l.link().right()).isEqualTo("R027"));
     HttpResponse<String> missing = post("/v1/jobs/reconcile", "{\"left\":\"/no/such.csv\",\"right\":\"" + right + "\"}", KEY);
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("/no/such.csv");
@@ -266,7 +272,7 @@ class ServiceIntegrationTest {
   }
 
   /** Whether the sink's group still has links to read (its committed offsets are behind the topic's end). */
-  private static boolean sinkBehind() throws Exception {
+  private boolean sinkBehind() throws Exception {
     try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
       var committed = admin.listConsumerGroupOffsets("concord-it-sink-" + RUN).partitionsToOffsetAndMetadata().get();
       var ends = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors.toMap(tp -> tp,
@@ -275,21 +281,21 @@ class ServiceIntegrationTest {
     }
   }
 
-  private static Path copy(String name) throws Exception {
+  private Path copy(String name) throws Exception {
     Path p = dir.resolve(name);
-    try (InputStream in = ServiceIntegrationTest.class.getResourceAsStream("/dev/concord/api/examples/" + name)) {
+    try (InputStream in = ServiceScenarios.class.getResourceAsStream("/dev/concord/api/examples/" + name)) {
       Files.copy(in, p);
     }
     return p;
   }
 
-  private static HttpResponse<String> get(String path, String key) throws Exception {
+  private HttpResponse<String> get(String path, String key) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rest.port() + path)).GET();
     if (key != null) b.header("X-API-Key", key);
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+  private HttpResponse<String> post(String path, String body, String key) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rest.port() + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     if (key != null) b.header("X-API-Key", key);
