@@ -1,5 +1,6 @@
 package dev.concord.api.eval;
 
+import dev.concord.books.shelf.ShelfMethods;
 import dev.concord.core.progress.Progress;
 import dev.concord.ingest.dataset.Datasets;
 import dev.concord.ingest.dataset.Layout;
@@ -21,7 +22,7 @@ public final class EvalRunner {
   public EvalRunner(List<String> scorers, Progress progress) {
     this.scorers = scorers.isEmpty() ? Scorers.names() : List.copyOf(scorers);
     this.progress = progress;
-    this.scorers.forEach(Scorers::byName);
+    this.scorers.stream().filter(s -> ShelfMethods.byName(s).isEmpty()).forEach(Scorers::byName);
   }
 
   /** The data set folders under a suite root ({@code er/*}, {@code text/*}, {@code books}), sorted. */
@@ -39,6 +40,7 @@ public final class EvalRunner {
     for (Path dir : dirs) {
       Layout layout = Datasets.layoutOf(dir);
       for (String scorer : scorers) {
+        if (layout != Layout.BOOKS && !Scorers.names().contains(scorer)) continue;
         EvalRow row = runOne(dir, layout, scorer);
         rows.add(row);
         onRow.accept(row);
@@ -54,7 +56,9 @@ public final class EvalRunner {
       case ER -> Protocols.er(Datasets.er(dir), scorer, progress);
       case TABLE_TEXT -> Protocols.ranking(Datasets.tableText(dir), scorer, progress);
       case TEXT_TEXT -> Protocols.ranking(Datasets.textText(dir), scorer, progress);
-      case BOOKS -> Protocols.books(Datasets.books(dir), scorer, progress);
+      case BOOKS -> ShelfMethods.byName(scorer).isPresent()
+          ? Protocols.shelves(Datasets.books(dir), ShelfMethods.byName(scorer).get(), progress)
+          : Protocols.books(Datasets.books(dir), scorer, progress);
     };
     double seconds = (System.nanoTime() - start) / 1e9;
     return new EvalRow(Datasets.nameOf(dir), layout.label(), scorer, metrics, seconds, HeapMeter.peakMb());

@@ -1,5 +1,11 @@
 package dev.concord.api.eval;
 
+import dev.concord.books.catalogue.Catalogue;
+import dev.concord.books.lookup.SpineLookup;
+import dev.concord.books.shelf.ShelfMatcher;
+import dev.concord.books.shelf.ShelfOptions;
+import dev.concord.books.shelf.ShelfResult;
+import dev.concord.books.shelf.SpineDecision;
 import dev.concord.core.Candidate;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
@@ -82,6 +88,26 @@ final class Protocols {
     out.put("F1", m.f1());
     out.put("top1", m.top1Accuracy());
     out.put("threshold", rec.threshold());
+    return out;
+  }
+
+  /** The books protocol for Concord's shelf matcher: per-spine lookups, then the method's shelf decisions. */
+  static Map<String, Double> shelves(BooksDataset d, ShelfOptions options, Progress progress) {
+    SpineLookup lookup = SpineLookup.build(Catalogue.of(d.catalogue()), progress);
+    ShelfResult result = new ShelfMatcher(lookup, options).match(d.segments(), progress);
+    Map<String, BooksMetrics.Book> top1 = new HashMap<>();
+    Map<String, BooksMetrics.Book> links = new HashMap<>();
+    for (SpineDecision s : result.decisions()) {
+      s.best().ifPresent(b -> top1.put(s.spineId(), new BooksMetrics.Book(b.book().title(), b.book().author())));
+      s.link().ifPresent(b -> links.put(s.spineId(), new BooksMetrics.Book(b.book().title(), b.book().author())));
+    }
+    BooksMetrics m = BooksMetrics.of(links, top1, booksGold(d.gold()));
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("P", m.precision());
+    out.put("R", m.recall());
+    out.put("F1", m.f1());
+    out.put("top1", m.top1Accuracy());
+    out.put("threshold", result.threshold());
     return out;
   }
 

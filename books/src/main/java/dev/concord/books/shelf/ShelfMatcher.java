@@ -1,0 +1,133 @@
+package dev.concord.books.shelf;
+
+import dev.concord.books.assignment.AssignmentSolver;
+import dev.concord.books.assignment.Hungarian;
+import dev.concord.books.lookup.ScoredBook;
+import dev.concord.books.lookup.SpineLookup;
+import dev.concord.books.threshold.LeaveBestOutThreshold;
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.progress.Progress;
+import dev.concord.matcher.threshold.Thresholds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * Matches the spines of shelf photos against a catalogue: every spine is looked up on its own, then each
+ * shelf's spines get their books together (see {@link Strategy}), and links scoring below the reject
+ * threshold are dropped (not a book, or a book the catalogue lacks). Without a given threshold, it is Otsu's
+ * split of the spines' best scores: catalogued books and the rest form the two modes, and no gold is used.
+ */
+public final class ShelfMatcher {
+  private final SpineLookup lookup;
+  private final ShelfOptions options;
+  private final AssignmentSolver solver;
+
+  public ShelfMatcher(SpineLookup lookup, ShelfOptions options, AssignmentSolver solver) {
+    this.lookup = lookup;
+    this.options = options;
+    this.solver = solver;
+  }
+
+  public ShelfMatcher(SpineLookup lookup, ShelfOptions options) {
+    this(lookup, options, new Hungarian());
+  }
+
+  public ShelfOptions options() { return options; }
+
+  /** The method written into links: the strategy and whether overflow beyond copies is allowed. */
+  public String method() {
+    String s = "books/" + options.strategy().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Double.isFinite(options.overflowPenalty()) ? s + "+overflow" + options.overflowPenalty() : s;
+  }
+
+  public ShelfResult match(Corpus spines, Progress progress) {
+    List<List<ScoredBook>> own = rankAll(spines, progress);
+    Map<String, List<Integer>> shelves = new LinkedHashMap<>();
+    for (int i = 0; i < spines.size(); i++) {
+      Item s = spines.get(i);
+      String shelf = s.field(options.shelfField());
+      shelves.computeIfAbsent(shelf.isBlank() ? "#" + s.id() : shelf, x -> new ArrayList<>()).add(i);
+    }
+    List<List<ScoredBook>> ranked = withShelfContext(own, shelves, otsuOfBest(own));
+    double threshold = options.threshold().orElseGet(() -> rejectThreshold(ranked));
+    SpineDecision[] out = new SpineDecision[spines.size()];
+    ShelfAssignment assignment = new ShelfAssignment(solver,
+        options.strategy() == Strategy.SHELF_COPIES ? lookup.catalogue()::copiesOf : book -> 1,
+        options.overflowPenalty());
+    progress.start("shelves", shelves.size());
+    for (Map.Entry<String, List<Integer>> e : shelves.entrySet()) {
+      List<Integer> members = e.getValue();
+      List<List<ScoredBook>> shelfRanked = members.stream().map(ranked::get).toList();
+      List<Optional<ScoredBook>> best;
+      List<Optional<ScoredBook>> links;
+      if (options.strategy() == Strategy.ARGMAX) {
+        best = shelfRanked.stream().map(r -> r.stream().findFirst()).toList();
+        links = best.stream().map(b -> b.filter(s -> s.score() >= threshold)).toList();
+      } else {
+        links = assignment.assign(shelfRanked, OptionalDouble.of(threshold));
+        best = new ArrayList<>(links.size());
+        for (int j = 0; j < links.size(); j++) {
+          best.add(links.get(j).isPresent() ? links.get(j) : shelfRanked.get(j).stream().findFirst());
+        }
+      }
+      for (int j = 0; j < members.size(); j++) {
+        int i = members.get(j);
+        out[i] = new SpineDecision(spines.get(i).id(), e.getKey(), best.get(j), links.get(j));
+      }
+      progress.step(1);
+    }
+    progress.done();
+    return new ShelfResult(List.of(out), threshold, method());
+  }
+
+  /** Each spine's candidates rescored by agreement with the neighbours whose own best score clears a first split. */
+  private static List<List<ScoredBook>> withShelfContext(List<List<ScoredBook>> own, Map<String, List<Integer>> shelves,
+      double confident) {
+    List<List<ScoredBook>> out = new ArrayList<>(own);
+    for (List<Integer> members : shelves.values()) {
+      List<List<ScoredBook>> rescored = ShelfContext.rescore(members.stream().map(own::get).toList(), confident);
+      for (int j = 0; j < members.size(); j++) out.set(members.get(j), rescored.get(j));
+    }
+    return out;
+  }
+
+  private static double otsuOfBest(List<List<ScoredBook>> ranked) {
+    return Thresholds.otsu(bestScores(ranked));
+  }
+
+  /** See {@link LeaveBestOutThreshold}; spines without any candidate take no part. */
+  static double rejectThreshold(List<List<ScoredBook>> ranked) {
+    List<List<ScoredBook>> some = ranked.stream().filter(r -> !r.isEmpty()).toList();
+    double[] best = new double[some.size()];
+    double[] runnerUp = new double[some.size()];
+    for (int i = 0; i < some.size(); i++) {
+      List<ScoredBook> r = some.get(i);
+      best[i] = r.get(0).score();
+      runnerUp[i] = r.stream().filter(b -> !b.book().key().equals(r.get(0).book().key()))
+          .mapToDouble(ScoredBook::score).findFirst().orElse(0);
+    }
+    return LeaveBestOutThreshold.of(best, runnerUp);
+  }
+
+  private static double[] bestScores(List<List<ScoredBook>> ranked) {
+    return ranked.stream().filter(r -> !r.isEmpty()).mapToDouble(r -> r.get(0).score()).toArray();
+  }
+
+  private List<List<ScoredBook>> rankAll(Corpus spines, Progress progress) {
+    progress.start("spine lookups", spines.size());
+    List<List<ScoredBook>> out = IntStream.range(0, spines.size()).parallel().mapToObj(i -> {
+      Item s = spines.get(i);
+      List<ScoredBook> r = lookup.lookup(s.text().isBlank() ? s.content() : s.text(), options.candidates());
+      progress.step(1);
+      return r;
+    }).toList();
+    progress.done();
+    return out;
+  }
+}
