@@ -19,6 +19,7 @@ import dev.concord.graph.expand.NumberBuckets;
 import dev.concord.graph.expand.SynonymFile;
 import dev.concord.graph.walk.CsrGraph;
 import dev.concord.graph.walk.RandomWalker;
+import dev.concord.graph.walk.WalkFile;
 import dev.concord.graph.walk.Walks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,6 +61,7 @@ public final class GraphEmbedder {
     CsrGraph csr = CsrGraph.of(graph);
     long t3 = System.nanoTime();
     Walks walks = RandomWalker.walk(csr, RandomWalker.allNodes(csr), o.walks());
+    o.walksFile().ifPresent(f -> WalkFile.write(walks, f));
     long t4 = System.nanoTime();
     WalkEncoder encoder = o.encoder().equals("dl4j") ? new Dl4jWord2Vec() : new SkipGramTrainer();
     VectorTable vectors = encoder.encode(walks, o.word2vec());

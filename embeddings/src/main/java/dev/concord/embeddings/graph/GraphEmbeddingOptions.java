@@ -18,15 +18,17 @@ import java.util.Optional;
  * @param walks      how many walks, how long, weighted or not
  * @param word2vec   skip-gram settings
  * @param encoder    {@code sgns} (plain-Java skip-gram) or {@code dl4j} (DL4J SequenceVectors)
+ * @param walksFile  where to write the walks as text (to train other word2vec tools on them), if anywhere
  */
 public record GraphEmbeddingOptions(TokenizerOptions tokenizer, boolean expand, Optional<Path> synonyms, CompressOptions compress,
-    WalkOptions walks, Word2VecOptions word2vec, String encoder) {
+    WalkOptions walks, Word2VecOptions word2vec, String encoder, Optional<Path> walksFile) {
   public GraphEmbeddingOptions {
     Objects.requireNonNull(tokenizer, "tokenizer");
     Objects.requireNonNull(synonyms, "synonyms");
     Objects.requireNonNull(compress, "compress");
     Objects.requireNonNull(walks, "walks");
     Objects.requireNonNull(word2vec, "word2vec");
+    Objects.requireNonNull(walksFile, "walksFile");
     if (!encoder.equals("sgns") && !encoder.equals("dl4j")) {
       throw new IllegalArgumentException("encoder must be sgns or dl4j, was '" + encoder + "'");
     }

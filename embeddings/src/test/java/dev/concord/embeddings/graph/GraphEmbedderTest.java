@@ -42,7 +42,8 @@ class GraphEmbedderTest {
 
   static GraphEmbeddingOptions options() {
     return new GraphEmbeddingOptions(TokenizerOptions.DEFAULT, true, Optional.empty(), CompressOptions.DEFAULT,
-        new WalkOptions(20, 12, true, 2, 3), new Word2VecOptions(16, 3, 5, 3, 0.025, 0, 1, 3), "sgns");
+        new WalkOptions(20, 12, true, 2, 3), new Word2VecOptions(16, 3, 5, 3, 0.025, 0, 1, 3), "sgns",
+        Optional.empty());
   }
 
   @Test

@@ -36,7 +36,7 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
         threads, seed);
     GraphEmbeddingOptions o = new GraphEmbeddingOptions(tokens, get("expand", Boolean::parseBoolean, true),
         Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, w2v,
-        get("encoder", Function.identity(), "sgns"));
+        get("encoder", Function.identity(), "sgns"), Optional.ofNullable(System.getProperty(PREFIX + "walksFile")).map(Path::of));
     return new GraphScorerSettings(o, get("inductive", Boolean::parseBoolean, false),
         Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of));
   }
