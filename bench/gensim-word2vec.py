@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Trains gensim's C word2vec on a walks file written by the graph scorer (-Dconcord.graph.walksFile=...)
 with the settings of Concord's defaults, and prints walk tokens per second, for the comparison asked in issue 4.
 

@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Saves a {@link GraphEmbedding} to one binary file and loads it back, so that a service can start from
  * trained vectors instead of retraining. Layout: magic, format version, model version, tokenizer settings,
- * numeric attributes, then labels with vectors, then token idf.
+ * numeric attributes, then labels with vectors, then token idf, then expansion links between tokens.
  */
 public final class EmbeddingStore {
   private static final int MAGIC = 0x434E4756; // "CNGV"
@@ -56,6 +56,12 @@ public final class EmbeddingStore {
           out.writeUTF(e.getKey());
           out.writeFloat(e.getValue());
         }
+        out.writeInt(model.profiles().related().size());
+        for (Map.Entry<String, List<String>> e : model.profiles().related().entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeInt(e.getValue().size());
+          for (String r : e.getValue()) out.writeUTF(r);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write embedding to " + file + ": " + e.getMessage(), e);
@@ -84,7 +90,17 @@ public final class EmbeddingStore {
       int nIdf = in.readInt();
       Map<String, Float> idf = new HashMap<>(nIdf * 2);
       for (int i = 0; i < nIdf; i++) idf.put(in.readUTF(), in.readFloat());
-      return new GraphEmbedding(version, labels, new VectorTable(data, rows, dims), idf, new ItemTokenizer(analyzer, to, numeric));
+      int nRelated = in.readInt();
+      Map<String, List<String>> related = new HashMap<>(nRelated * 2);
+      for (int i = 0; i < nRelated; i++) {
+        String token = in.readUTF();
+        int k = in.readInt();
+        List<String> r = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) r.add(in.readUTF());
+        related.put(token, r);
+      }
+      return new GraphEmbedding(version, labels, new VectorTable(data, rows, dims), new TokenProfiles(idf, related),
+          new ItemTokenizer(analyzer, to, numeric));
     } catch (EOFException e) {
       throw new IllegalArgumentException(file + ": truncated embedding file", e);
     } catch (IOException e) {

@@ -68,14 +68,24 @@ public final class GraphEmbedder {
     long t5 = System.nanoTime();
     List<String> labels = new ArrayList<>(csr.nodeCount());
     Map<String, Float> keptIdf = new HashMap<>();
+    Map<String, List<String>> related = new HashMap<>();
     for (int v = 0; v < csr.nodeCount(); v++) {
       Node n = csr.node(v);
       labels.add(n.label());
-      if (n.isToken() && idf.containsKey(n.name())) keptIdf.put(n.name(), idf.get(n.name()));
+      if (n.isToken()) keptIdf.put(n.name(), idf.getOrDefault(n.name(), 0f));
     }
+    for (int v = 0; v < csr.nodeCount(); v++) {
+      Node n = csr.node(v);
+      if (!n.isToken() || keptIdf.get(n.name()) == 0f) continue;
+      for (int i = 0; i < csr.degree(v); i++) {
+        Node m = csr.node(csr.neighbour(v, i));
+        if (m.isToken() && keptIdf.get(m.name()) > 0f) related.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(m.name());
+      }
+    }
+    keptIdf.values().removeIf(x -> x == 0f);
     PhaseTimes times = new PhaseTimes(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
     String version = "graph-" + encoder.name() + "-" + fingerprint(corpora, o);
-    return new Result(new GraphEmbedding(version, labels, vectors, keptIdf, tokenizer),
+    return new Result(new GraphEmbedding(version, labels, vectors, new TokenProfiles(keptIdf, related), tokenizer),
         new FitReport(expanded, compression, walks.tokenCount(), times));
   }
 

@@ -12,24 +12,24 @@ import java.util.Optional;
 
 /**
  * Node vectors of a fitted graph embedding, with what is needed to embed new items inductively: the
- * tokenizer and each token's idf. Immutable; {@link EmbeddingStore} saves and loads it.
+ * tokenizer, each token's idf and the expansion links between tokens. Immutable; {@link EmbeddingStore} saves and loads it.
  */
 public final class GraphEmbedding {
   private final String modelVersion;
   private final List<String> labels;
   private final Map<String, Integer> rowOf;
   private final VectorTable vectors;
-  private final Map<String, Float> tokenIdf;
+  private final TokenProfiles profiles;
   private final ItemTokenizer tokenizer;
 
-  public GraphEmbedding(String modelVersion, List<String> labels, VectorTable vectors, Map<String, Float> tokenIdf, ItemTokenizer tokenizer) {
+  public GraphEmbedding(String modelVersion, List<String> labels, VectorTable vectors, TokenProfiles profiles, ItemTokenizer tokenizer) {
     if (labels.size() != vectors.rows()) {
       throw new IllegalArgumentException(labels.size() + " labels for " + vectors.rows() + " vectors");
     }
     this.modelVersion = modelVersion;
     this.labels = List.copyOf(labels);
     this.vectors = vectors;
-    this.tokenIdf = Map.copyOf(tokenIdf);
+    this.profiles = profiles;
     this.tokenizer = tokenizer;
     this.rowOf = new HashMap<>(labels.size() * 2);
     for (int i = 0; i < this.labels.size(); i++) rowOf.put(this.labels.get(i), i);
@@ -41,7 +41,12 @@ public final class GraphEmbedding {
 
   public VectorTable vectors() { return vectors; }
 
-  public Map<String, Float> tokenIdf() { return tokenIdf; }
+  public Map<String, Float> tokenIdf() { return profiles.idf(); }
+
+  public TokenProfiles profiles() { return profiles; }
+
+  /** The item's one-step neighbourhood in the graph (see {@link TokenProfiles}). */
+  public Map<String, Float> profile(Item item) { return profiles.profile(item, tokenizer); }
 
   public ItemTokenizer tokenizer() { return tokenizer; }
 

@@ -76,6 +76,7 @@ class GraphEmbedderTest {
     assertThat(back.labels()).isEqualTo(m.labels());
     assertThat(back.vectors().data()).isEqualTo(m.vectors().data());
     assertThat(back.tokenIdf()).isEqualTo(m.tokenIdf());
+    assertThat(back.profiles().related()).isEqualTo(m.profiles().related());
     Item fresh = Item.text("claims", "new", "france city0");
     assertThat(back.embed(fresh).orElseThrow()).isEqualTo(m.embed(fresh).orElseThrow());
     Path junk = dir.resolve("junk.bin");

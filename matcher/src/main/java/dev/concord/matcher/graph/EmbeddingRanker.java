@@ -9,34 +9,44 @@ import dev.concord.embeddings.graph.GraphEmbedding;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.TopK;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks reference items by cosine between unit vectors, exhaustively (a few thousand to tens of thousands of
- * dot products per query). The score is the cosine clipped to [0,1]. Items without a vector are never ranked.
+ * Ranks reference items by a blend of two graph similarities: the cosine of the skip-gram vectors (TDmatch's
+ * score, clipped at 0) and the cosine of the items' one-step graph profiles (see
+ * {@link dev.concord.embeddings.graph.TokenProfiles}), weighted {@code blend} and {@code 1 - blend}. The
+ * vectors are compared exhaustively (a few thousand to tens of thousands of dot products per query).
  */
 final class EmbeddingRanker implements FittedScorer {
   private final GraphEmbedding model;
-  private final List<String> ids = new ArrayList<>();
-  private float[] matrix;
+  private final double blend;
   private final int dims;
+  private final List<String> ids = new ArrayList<>();
+  private final List<Map<String, Float>> profiles = new ArrayList<>();
+  private final ProfileIndex index = new ProfileIndex();
+  private float[] matrix;
+  private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[0]);
 
-  EmbeddingRanker(GraphEmbedding model, Corpus reference) {
+  EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend) {
     this.model = model;
+    this.blend = blend;
     this.dims = model.dimensions();
     this.matrix = new float[Math.max(1, reference.size()) * dims];
     for (Item item : reference) add(item);
   }
 
   private void add(Item item) {
-    Optional<float[]> v = model.embed(item);
-    if (v.isEmpty()) return;
-    float[] u = unit(v.get());
     int row = ids.size();
-    if ((row + 1) * dims > matrix.length) matrix = java.util.Arrays.copyOf(matrix, Math.max((row + 1) * dims, matrix.length * 2));
+    if ((row + 1) * dims > matrix.length) matrix = Arrays.copyOf(matrix, Math.max((row + 1) * dims, matrix.length * 2));
+    float[] u = unit(model.embed(item).orElseGet(() -> new float[dims]));
     System.arraycopy(u, 0, matrix, row * dims, dims);
+    Map<String, Float> p = model.profile(item);
+    index.add(row, p);
+    profiles.add(p);
     ids.add(item.id());
   }
 
@@ -51,23 +61,38 @@ final class EmbeddingRanker implements FittedScorer {
   @Override
   public Ranking rank(Item query, int k) {
     Optional<float[]> v = model.embed(query);
-    if (v.isEmpty() || ids.isEmpty()) return new Ranking(query.id(), List.of());
-    float[] q = unit(v.get());
-    TopK top = new TopK(k);
+    Map<String, Float> profile = model.profile(query);
     int n = ids.size();
+    if ((v.isEmpty() && profile.isEmpty()) || n == 0) return new Ranking(query.id(), List.of());
+    float[] q = unit(v.orElseGet(() -> new float[dims]));
+    float[] acc = scratch.get();
+    if (acc.length < n) acc = new float[n];
+    Arrays.fill(acc, 0, n, 0f);
+    scratch.set(acc);
+    index.accumulate(profile, acc);
     float[] m = matrix;
+    TopK top = new TopK(k);
     for (int r = 0; r < n; r++) {
       float s = 0f;
       int base = r * dims;
       for (int d = 0; d < dims; d++) s += q[d] * m[base + d];
-      top.offer(r, s);
+      top.offer(r, blend * Math.max(0f, s) + (1 - blend) * acc[r]);
     }
     int[] best = top.indicesDescending();
     double[] scores = top.scoresDescending();
     List<Candidate> out = new ArrayList<>(best.length);
     for (int i = 0; i < best.length; i++) {
-      double s = Math.max(0.0, Math.min(1.0, scores[i]));
-      out.add(new Candidate(ids.get(best[i]), s, new Explanation(Map.of("cosine", scores[i]), Map.of("cosine", s), List.of())));
+      int r = best[i];
+      double cosine = 0;
+      for (int d = 0; d < dims; d++) cosine += q[d] * m[r * dims + d];
+      Map<String, Double> features = new LinkedHashMap<>();
+      features.put("vectorCosine", cosine);
+      features.put("pathCosine", (double) acc[r]);
+      Map<String, Double> contributions = new LinkedHashMap<>();
+      contributions.put("vectorCosine", blend * Math.max(0, cosine));
+      contributions.put("pathCosine", (1 - blend) * acc[r]);
+      List<String> shared = profile.keySet().stream().filter(profiles.get(r)::containsKey).limit(10).toList();
+      out.add(new Candidate(ids.get(r), Math.max(0.0, Math.min(1.0, scores[i])), new Explanation(features, contributions, shared)));
     }
     return new Ranking(query.id(), out);
   }

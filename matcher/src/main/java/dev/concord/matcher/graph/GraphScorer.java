@@ -33,6 +33,6 @@ public final class GraphScorer implements Scorer {
     LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s ({3})", reference.name(), result.report(),
         Math.round(result.report().walkTokensPerSecond(settings.embedding().word2vec().epochs())), settings.embedding());
     settings.saveTo().ifPresent(p -> EmbeddingStore.save(result.embedding(), p));
-    return new EmbeddingRanker(result.embedding(), reference);
+    return new EmbeddingRanker(result.embedding(), reference, settings.blend());
   }
 }
