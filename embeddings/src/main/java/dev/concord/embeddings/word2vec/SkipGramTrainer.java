@@ -1,7 +1,13 @@
 package dev.concord.embeddings.word2vec;
 
 import dev.concord.graph.walk.Walks;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,22 +46,24 @@ public final class SkipGramTrainer implements WalkEncoder {
     for (int i = 0; i < in.length; i++) in[i] = (float) ((init.nextDouble() - 0.5) / dims);
     AtomicLong done = new AtomicLong();
     long planned = total * o.epochs();
-    Thread[] workers = new Thread[o.threads()];
     int per = (walks.count() + o.threads() - 1) / o.threads();
-    for (int t = 0; t < workers.length; t++) {
-      int from = t * per;
-      int to = Math.min(walks.count(), from + per);
-      long seed = o.seed() + 7919L * (t + 1);
-      workers[t] = new Thread(() -> train(walks, from, to, o, in, out, noise, keep, done, planned, seed), "skipgram-" + t);
-      workers[t].start();
-    }
-    for (Thread w : workers) {
-      try {
-        w.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while training", e);
+    ExecutorService pool = Executors.newFixedThreadPool(o.threads());
+    try {
+      List<Future<?>> parts = new ArrayList<>();
+      for (int t = 0; t < o.threads(); t++) {
+        int from = t * per;
+        int to = Math.min(walks.count(), from + per);
+        long seed = o.seed() + 7919L * (t + 1);
+        parts.add(pool.submit(() -> train(walks, from, to, o, in, out, noise, keep, done, planned, seed)));
       }
+      for (Future<?> f : parts) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while training", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("skip-gram training failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     for (int v = 0; v < n; v++) if (counts[v] == 0) java.util.Arrays.fill(in, v * dims, (v + 1) * dims, 0f);
     return new VectorTable(in, n, dims);
@@ -105,7 +113,7 @@ public final class SkipGramTrainer implements WalkEncoder {
               float g;
               if (f > MAX_EXP) g = (label - 1f) * alpha;
               else if (f < -MAX_EXP) g = label * alpha;
-              else g = (label - SIGMOID[(int) ((f + MAX_EXP) * (SIGMOID_TABLE / MAX_EXP / 2))]) * alpha;
+              else g = (label - SIGMOID[Math.min(SIGMOID_TABLE - 1, (int) ((f + MAX_EXP) * (SIGMOID_TABLE / MAX_EXP / 2)))]) * alpha;
               for (int k = 0; k < dims; k++) grad[k] += g * out[l2 + k];
               for (int k = 0; k < dims; k++) out[l2 + k] += g * in[l1 + k];
             }
