@@ -43,10 +43,21 @@ class GraphCompressorTest {
     assertThat(g.hasEdge(a1, b2)).isTrue();
     assertThat(g.weight(a1, b2)).isEqualTo(1.5);
     assertThat(g.contains(Node.token("shared"))).isTrue();
-    assertThat(r.highFrequency()).isEqualTo(1);
+    assertThat(r.highFrequency()).as("common, and onlya: in every item of the only corpus it occurs in").isEqualTo(2);
     assertThat(r.bridged()).isEqualTo(1);
     assertThat(r.after().tokens()).isEqualTo(1);
     assertThat(r.before().tokens()).isEqualTo(5);
+  }
+
+  @Test
+  void aTokenFrequentOnOneSideOnlyIsKept() {
+    HeteroGraph g = graph();
+    g.connect(a1, Node.token("querish"), 1);
+    g.connect(a2, Node.token("querish"), 1);
+    g.connect(b1, Node.token("querish"), 1);
+    new GraphCompressor(new CompressOptions(0.6, false, false, false)).compress(g);
+    assertThat(g.contains(Node.token("querish"))).as("in 2/2 of a, 1/2 of b").isTrue();
+    assertThat(g.contains(Node.token("common"))).isFalse();
   }
 
   @Test

@@ -3,8 +3,9 @@ package dev.concord.graph.compress;
 /**
  * What {@link GraphCompressor} removes.
  *
- * @param maxDocumentFraction tokens linked to more than this share of all items are dropped: a token in most
- *                            items tells them apart less than its absence does (1 keeps all)
+ * @param maxDocumentFraction tokens linked to more than this share of the items of every corpus they occur in
+ *                            are dropped: a token in most items tells them apart less than its absence does
+ *                            (1 keeps all)
  * @param dropOneSided        drop tokens that reach items of one corpus only (directly or through one
  *                            token-token edge): they cannot bridge the two sources, and walks through them
  *                            cost time without linking a query to a candidate
