@@ -1,6 +1,8 @@
 package dev.concord.api.cli;
 
 import dev.concord.api.links.LinkWriter;
+import dev.concord.api.service.ReconciliationWriter;
+import dev.concord.api.store.Database;
 import dev.concord.core.Corpus;
 import dev.concord.core.Link;
 import dev.concord.ingest.ReadOptions;
@@ -46,6 +48,7 @@ public final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--encoding", description = "input charset (default: UTF-8, latin-1 fallback)") Charset encoding;
   @Option(names = "--max-errors", defaultValue = "-1", description = "give up after this many rejected records (default: never)") long maxErrors;
   @Option(names = "--no-progress", description = "hide progress bars") boolean noProgress;
+  @Option(names = "--db", description = "also store the items and links in this PostgreSQL (jdbc:postgresql://host/db?user=u)") String db;
 
   @Override
   public Integer call() throws Exception {
@@ -62,6 +65,12 @@ public final class ReconcileCommand implements Callable<Integer> {
     if (out != null) {
       LinkWriter.write(out, links);
       o.println("links written to " + out);
+    }
+    if (db != null) {
+      try (Database database = Database.open(db)) {
+        int fresh = ReconciliationWriter.write(database, l, r, links, engine.method());
+        o.printf(Locale.ROOT, "links stored in %s: %d new, %d already there%n", db, fresh, links.size() - fresh);
+      }
     }
     if (gold != null) {
       List<LabelledPair> g = PairFiles.read(gold, "ltable_id", "rtable_id", "label");
