@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "concord", mixinStandardHelpOptions = true, version = "concord 0.1.0",
     description = "Finds the records, texts and book spines that refer to the same entity.",
     subcommands = {DemoCommand.class, ReconcileCommand.class, EvalCommand.class, ServeCommand.class, StreamCommand.class,
-        BooksCommand.class, CommandLine.HelpCommand.class})
+        BooksCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ConcordCli {
 
   public static void main(String[] args) {
