@@ -6,7 +6,8 @@ import dev.concord.core.Item;
 import dev.concord.core.Link;
 import dev.concord.core.Ranking;
 import dev.concord.core.progress.Progress;
-import dev.concord.matcher.assignment.GreedyOneToOne;
+import dev.concord.matcher.assignment.AssignedPair;
+import dev.concord.matcher.assignment.RankingAssignment;
 import dev.concord.matcher.threshold.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class MatchEngine {
     List<Link> links = new ArrayList<>();
     switch (config.mode()) {
       case ONE_TO_ONE -> {
-        for (GreedyOneToOne.Pair p : GreedyOneToOne.assign(rankings, threshold)) {
+        for (AssignedPair p : RankingAssignment.oneToOne(rankings, threshold)) {
           links.add(link(p.left(), p.candidate()));
         }
       }
