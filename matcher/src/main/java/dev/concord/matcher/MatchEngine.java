@@ -8,7 +8,7 @@ import dev.concord.core.Ranking;
 import dev.concord.core.progress.Progress;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
-import dev.concord.matcher.threshold.Thresholds;
+import dev.concord.matcher.threshold.NullCalibratedThreshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,12 +68,14 @@ public final class MatchEngine {
   public Reconciliation reconcile(Corpus queries, Progress progress) {
     List<Ranking> rankings = rankAll(queries, progress);
     double threshold = config.threshold().orElseGet(() -> autoThreshold(rankings));
+    return new Reconciliation(rankings, decide(rankings, threshold), threshold);
+  }
+
+  private List<Link> decide(List<Ranking> rankings, double threshold) {
     List<Link> links = new ArrayList<>();
     switch (config.mode()) {
       case ONE_TO_ONE -> {
-        for (AssignedPair p : RankingAssignment.oneToOne(rankings, threshold)) {
-          links.add(link(p.left(), p.candidate()));
-        }
+        for (AssignedPair p : RankingAssignment.oneToOne(rankings, threshold)) links.add(link(p.left(), p.candidate()));
       }
       case MANY_TO_ONE -> {
         for (Ranking r : rankings) {
@@ -86,17 +88,32 @@ public final class MatchEngine {
         }
       }
     }
-    return new Reconciliation(rankings, links, threshold);
+    return links;
   }
 
   private Link link(String left, Candidate c) {
     return new Link(left, c.id(), c.score(), scorer.method(), c.explanation());
   }
 
-  /** Otsu's split of the best-candidate scores: matches and non-matches form the two modes. */
-  static double autoThreshold(List<Ranking> rankings) {
-    double[] best = rankings.stream().filter(r -> !r.isEmpty()).mapToDouble(r -> r.top().score()).toArray();
-    return Thresholds.otsu(best);
+  /**
+   * The threshold, chosen without gold: the links the mode makes with no threshold are compared with a null
+   * distribution of candidates that are certainly not the query's link (the best candidate each query did not
+   * get), see {@link NullCalibratedThreshold}.
+   */
+  private double autoThreshold(List<Ranking> rankings) {
+    List<Link> unfiltered = decide(rankings, 0.0);
+    java.util.Map<String, String> linked = new java.util.HashMap<>();
+    double[] best = new double[unfiltered.size()];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = unfiltered.get(i).score();
+      linked.putIfAbsent(unfiltered.get(i).left(), unfiltered.get(i).right());
+    }
+    double[] nul = rankings.stream().mapToDouble(r -> {
+      String taken = linked.get(r.queryId());
+      for (Candidate c : r.candidates()) if (!c.id().equals(taken)) return c.score();
+      return Double.NaN;
+    }).filter(d -> !Double.isNaN(d)).toArray();
+    return NullCalibratedThreshold.choose(best, nul).threshold();
   }
 
   /** Rankings of every query, the links decided from them and the threshold used. */

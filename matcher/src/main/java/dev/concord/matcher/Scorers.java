@@ -1,6 +1,7 @@
 package dev.concord.matcher;
 
 import dev.concord.matcher.graph.GraphScorer;
+import dev.concord.matcher.concord.ConcordScorer;
 import dev.concord.matcher.lexical.LexicalScorer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class Scorers {
   static {
     BY_NAME.put(LexicalScorer.NAME, LexicalScorer::new);
     BY_NAME.put(GraphScorer.NAME, GraphScorer::new);
+    BY_NAME.put(ConcordScorer.NAME, ConcordScorer::new);
   }
 
   private Scorers() {}

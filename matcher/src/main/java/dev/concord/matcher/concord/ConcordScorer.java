@@ -1,0 +1,145 @@
+package dev.concord.matcher.concord;
+
+import dev.concord.core.Candidate;
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.Ranking;
+import dev.concord.core.text.TextAnalyzer;
+import dev.concord.matcher.FitContext;
+import dev.concord.matcher.FittedScorer;
+import dev.concord.matcher.Scorer;
+import dev.concord.matcher.assignment.AssignedPair;
+import dev.concord.matcher.assignment.RankingAssignment;
+import dev.concord.matcher.features.PairFeatures;
+import dev.concord.matcher.learn.BoostedTrees;
+import dev.concord.matcher.lexical.LexicalScorer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Concord's default scorer. Candidates come from lexical indexes in both directions (each query's top k over the
+ * reference, each reference item's top k over the queries); every candidate pair gets field-aware similarity
+ * features ({@link PairFeatures}); a gradient-boosted model turns them into a match probability.
+ *
+ * <p>Without labels the model is self-trained from the structure of the candidates: a one-to-one assignment over
+ * the lexical scores marks the pairs that could be matches; every candidate pair it leaves out lost to a better
+ * one, so it is a negative, as are random pairs. Assigned pairs whose features look like those losers are the
+ * assignment's forced mistakes, and the model, fitted to tell assigned from left-out pairs on similarity
+ * features alone (never on ranks, which made the labels), gives them a low probability. Probabilities of fitted
+ * pairs are out-of-fold (cross-fitting by query), so no pair is scored by a model that saw its label.
+ * No gold label is used for any choice.
+ */
+public final class ConcordScorer implements Scorer {
+  public static final String NAME = "concord";
+  static final int CANDIDATES = 10;
+  private static final int FOLDS = 3;
+  private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
+  static final BoostedTrees.Settings MODEL = new BoostedTrees.Settings(150, 4, 0.1, 1.0, 0.8, 42);
+
+  @Override
+  public String name() { return NAME; }
+
+  @Override
+  public FittedScorer fit(Corpus reference, Corpus queries, FitContext context) {
+    if (queries.size() == 0) {
+      throw new IllegalArgumentException("the concord scorer learns from both sources: give the query corpus at fit time");
+    }
+    TextAnalyzer analyzer = new TextAnalyzer();
+    FittedScorer forward = new LexicalScorer().fit(reference, queries, context);
+    FittedScorer backward = new LexicalScorer().fit(queries, reference, context);
+    PairFeatures features = new PairFeatures(analyzer, queries, reference);
+    List<PairStats> pairs = CandidatePairs.both(reference, queries, forward, backward, CANDIDATES, context);
+    double[][] x = features(pairs, reference, queries, features, context);
+    int[] y = assignedLabels(pairs, queries, reference);
+    Random rnd = new Random(context.seed());
+    double[][] random = new double[queries.size() * RANDOM_NEGATIVES_PER_QUERY][];
+    for (int i = 0; i < random.length; i++) {
+      random[i] = features.of(queries.get(i % queries.size()), reference.get(rnd.nextInt(reference.size())));
+    }
+    double[] outOfFold = new double[pairs.size()];
+    double[][] contributions = new double[pairs.size()][];
+    List<BoostedTrees> folds = new ArrayList<>();
+    context.progress().start("self-training (" + FOLDS + " folds)", FOLDS);
+    for (int fold = 0; fold < FOLDS; fold++) {
+      int f = fold;
+      BoostedTrees m = train(x, y, random, i -> pairs.get(i).query() % FOLDS != f, context.seed() + fold);
+      folds.add(m);
+      int[] held = IntStream.range(0, pairs.size()).filter(i -> pairs.get(i).query() % FOLDS == f).toArray();
+      double[][] hx = new double[held.length][];
+      for (int j = 0; j < held.length; j++) hx[j] = x[held[j]];
+      double[] p = m.probabilities(hx);
+      double[][] c = m.allContributions(hx);
+      for (int j = 0; j < held.length; j++) {
+        outOfFold[held[j]] = p[j];
+        contributions[held[j]] = c[j];
+      }
+      context.progress().step(1);
+    }
+    context.progress().done();
+    for (Item it : reference) features.remember(it);
+    return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, contributions);
+  }
+
+  private static double[][] features(List<PairStats> pairs, Corpus reference, Corpus queries, PairFeatures features,
+      FitContext context) {
+    context.progress().start("pair features", pairs.size());
+    double[][] x = new double[pairs.size()][];
+    IntStream.range(0, pairs.size()).parallel().forEach(i -> {
+      PairStats p = pairs.get(i);
+      x[i] = features.of(queries.get(p.query()), reference.get(p.reference()));
+      context.progress().step(1);
+    });
+    context.progress().done();
+    return x;
+  }
+
+  /** 1 for the pairs a one-to-one assignment over lexical scores keeps, 0 for the candidates it leaves out. */
+  static int[] assignedLabels(List<PairStats> pairs, Corpus queries, Corpus reference) {
+    List<List<Candidate>> byQuery = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) byQuery.add(new ArrayList<>());
+    for (PairStats p : pairs) byQuery.get(p.query()).add(new Candidate(reference.get(p.reference()).id(), p.lexical()));
+    List<Ranking> rankings = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      List<Candidate> cs = byQuery.get(q);
+      cs.sort(Comparator.comparingDouble(c -> -c.score()));
+      rankings.add(new Ranking(queries.get(q).id(), cs));
+    }
+    Set<Long> assigned = new HashSet<>();
+    for (AssignedPair a : RankingAssignment.oneToOne(rankings, 0.0)) {
+      assigned.add(((long) queries.positionOf(a.left()) << 32) | reference.positionOf(a.candidate().id()));
+    }
+    int[] y = new int[pairs.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = assigned.contains(((long) pairs.get(i).query() << 32) | pairs.get(i).reference()) ? 1 : 0;
+    }
+    return y;
+  }
+
+  private static BoostedTrees train(double[][] x, int[] y, double[][] random, java.util.function.IntPredicate use, long seed) {
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (!use.test(i)) continue;
+      rows.add(x[i]);
+      labels.add(y[i]);
+    }
+    for (double[] r : random) {
+      rows.add(r);
+      labels.add(0);
+    }
+    if (!labels.contains(1)) throw new IllegalStateException("no candidate pairs to learn from: the sources share no words");
+    int[] yy = labels.stream().mapToInt(Integer::intValue).toArray();
+    long positives = java.util.Arrays.stream(yy).filter(v -> v == 1).count();
+    // balanced classes: probability 0.5 then means "the density of assigned pairs exceeds that of the pairs the
+    // assignment left out", a likelihood-ratio test that does not depend on how many near misses blocking kept
+    double[] w = new double[yy.length];
+    for (int i = 0; i < w.length; i++) w[i] = yy[i] == 1 ? (yy.length - positives) / (double) positives : 1.0;
+    return BoostedTrees.fit(rows.toArray(new double[0][]), yy, w,
+        new BoostedTrees.Settings(MODEL.rounds(), MODEL.maxDepth(), MODEL.eta(), MODEL.minChildWeight(), MODEL.subsample(), seed));
+  }
+}

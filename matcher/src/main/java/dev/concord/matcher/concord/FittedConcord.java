@@ -1,0 +1,95 @@
+package dev.concord.matcher.concord;
+
+import dev.concord.core.Candidate;
+import dev.concord.core.Corpus;
+import dev.concord.core.Explanation;
+import dev.concord.core.Item;
+import dev.concord.core.Ranking;
+import dev.concord.matcher.FittedScorer;
+import dev.concord.matcher.features.PairFeatures;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fitted {@link ConcordScorer}. Queries seen at fit time keep their candidates from both directions and their
+ * out-of-fold probabilities; any other item is scored inductively: lexical candidates, pair features, the model
+ * fitted on all pairs.
+ */
+final class FittedConcord implements FittedScorer {
+  /** A scored candidate of a fitted query, kept from fitting. */
+  private record Scored(Item reference, double probability, double[] features, double[] contributions) {}
+
+  private final Map<String, Item> referenceById = new ConcurrentHashMap<>();
+  private final Map<String, List<Scored>> fitted = new ConcurrentHashMap<>();
+  private final String queryCorpus;
+  private final FittedScorer forward;
+  private final PairFeatures features;
+  private final FoldEnsemble model;
+
+  FittedConcord(Corpus reference, Corpus queries, FittedScorer forward, PairFeatures features, FoldEnsemble model,
+      List<PairStats> pairs, double[][] x, double[] probability, double[][] contributions) {
+    for (Item it : reference) referenceById.put(it.id(), it);
+    this.queryCorpus = queries.name();
+    this.forward = forward;
+    this.features = features;
+    this.model = model;
+    for (int i = 0; i < pairs.size(); i++) {
+      PairStats p = pairs.get(i);
+      fitted.computeIfAbsent(queries.get(p.query()).id(), k -> new ArrayList<>())
+          .add(new Scored(reference.get(p.reference()), probability[i], x[i], contributions[i]));
+    }
+    fitted.values().forEach(l -> l.sort(Comparator.comparingDouble((Scored s) -> -s.probability())
+        .thenComparing(s -> s.reference().id())));
+  }
+
+  @Override
+  public Ranking rank(Item query, int k) {
+    List<Scored> known = query.corpus().equals(queryCorpus) ? fitted.get(query.id()) : null;
+    List<Scored> scored = known != null && known.size() >= Math.min(k, ConcordScorer.CANDIDATES) ? known : inductive(query, k);
+    List<Candidate> out = new ArrayList<>(Math.min(k, scored.size()));
+    for (Scored s : scored.subList(0, Math.min(k, scored.size()))) {
+      out.add(new Candidate(s.reference().id(), s.probability(), explain(query, s)));
+    }
+    return new Ranking(query.id(), out);
+  }
+
+  private List<Scored> inductive(Item query, int k) {
+    List<Candidate> cs = forward.rank(query, Math.max(k, ConcordScorer.CANDIDATES)).candidates();
+    double[][] x = new double[cs.size()][];
+    List<Item> refs = new ArrayList<>(cs.size());
+    for (int i = 0; i < x.length; i++) {
+      refs.add(referenceById.get(cs.get(i).id()));
+      x[i] = features.of(query, refs.get(i));
+    }
+    double[] p = model.probabilities(x);
+    double[][] c = model.allContributions(x);
+    List<Scored> out = new ArrayList<>(x.length);
+    for (int i = 0; i < x.length; i++) out.add(new Scored(refs.get(i), p[i], x[i], c[i]));
+    out.sort(Comparator.comparingDouble((Scored s) -> -s.probability()).thenComparing(s -> s.reference().id()));
+    return out;
+  }
+
+  private Explanation explain(Item query, Scored s) {
+    Map<String, Double> contributions = new LinkedHashMap<>();
+    List<String> names = features.names();
+    for (int f = 0; f < names.size(); f++) {
+      if (s.contributions()[f] != 0) contributions.put(names.get(f), s.contributions()[f]);
+    }
+    contributions.put("bias", s.contributions()[s.contributions().length - 1]);
+    return new Explanation(features.named(s.features()), contributions, features.sharedWords(query, s.reference()));
+  }
+
+  @Override
+  public synchronized void addReference(Item item) {
+    forward.addReference(item);
+    features.remember(item);
+    referenceById.put(item.id(), item);
+  }
+
+  @Override
+  public String method() { return ConcordScorer.NAME + "/selftrained-gbt"; }
+}
