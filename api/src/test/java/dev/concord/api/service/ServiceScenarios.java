@@ -153,7 +153,7 @@ abstract class ServiceScenarios {
   @Order(1)
   void itemsInComeOutAsLinksOnTheTopicAndAsRowsInPostgres_malformedOnesAsDeadLetters() throws Exception {
     Set<String> expected = expectedLinks();
-    assertThat(expected).hasSizeGreaterThan(25);
+    assertThat(expected).hasSizeGreaterThan(10);
     produce(true);
     try (TopicReader links = new TopicReader(bootstrap, TOPICS.links()); TopicReader dead = new TopicReader(bootstrap, TOPICS.deadLetter())) {
       assertThat(linkPairs(links.readUntil(r -> r.size() >= expected.size(), Duration.ofSeconds(60)))).isEqualTo(expected);
