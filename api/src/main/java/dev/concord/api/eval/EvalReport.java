@@ -17,7 +17,7 @@ import java.util.Set;
 public final class EvalReport {
   /** Metric columns in the order the table shows them; rows lacking one show a blank. */
   private static final List<String> COLUMNS = List.of("P", "R", "F1", "top1", "MRR@1", "MRR@5", "Hits@1", "Hits@5",
-      "Hits@20", "MAP@5");
+      "Hits@20", "MAP@5", "blocking_recall@10", "blocking_recall@50", "fit_seconds", "fit_cpu_seconds");
 
   private EvalReport() {}
 

@@ -21,23 +21,33 @@ import dev.concord.matcher.EngineConfig;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.MatchEngine;
 import dev.concord.matcher.MatchMode;
+import dev.concord.matcher.eval.BlockingRecall;
 import dev.concord.matcher.eval.BooksMetrics;
 import dev.concord.matcher.eval.LinkMetrics;
 import dev.concord.matcher.eval.RankingMetrics;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /** The scoring protocols of {@code shared/data/README.md}, one per layout. No gold label tunes anything. */
 final class Protocols {
+  static final int BLOCKING_DEPTH = 50;
+
   private Protocols() {}
 
   /** Unsupervised record linkage: one-to-one links over all of tableA x tableB against every labelled match. */
   static Map<String, Double> er(ErDataset d, String scorer, Progress progress) {
     EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.ONE_TO_ONE).withK(10);
+    long fitStart = System.nanoTime();
+    long fitCpuStart = processCpuNanos();
     MatchEngine engine = MatchEngine.fit(cfg, d.right(), d.left(), new FitContext(progress, 42));
+    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
     MatchEngine.Reconciliation rec = engine.reconcile(d.left(), progress);
     List<LinkMetrics.IdPair> predicted = rec.links().stream().map(l -> new LinkMetrics.IdPair(l.left(), l.right())).toList();
     List<LinkMetrics.IdPair> gold = d.allMatches().stream().map(p -> new LinkMetrics.IdPair(p.left(), p.right())).toList();
@@ -49,13 +59,24 @@ final class Protocols {
     out.put("threshold", rec.threshold());
     out.put("links", (double) rec.links().size());
     out.put("gold", (double) m.gold());
+    Map<String, Set<String>> goldByLeft = new HashMap<>();
+    for (LabelledPair p : d.allMatches()) goldByLeft.computeIfAbsent(p.left(), x -> new HashSet<>()).add(p.right());
+    List<Ranking> deep = deepRankings(engine, d.left().items());
+    out.put("blocking_recall@10", BlockingRecall.of(deep, goldByLeft, 10));
+    out.put("blocking_recall@50", BlockingRecall.of(deep, goldByLeft, 50));
+    out.put("fit_seconds", fitSeconds);
+    out.put("fit_cpu_seconds", fitCpuSeconds);
     return out;
   }
 
   /** Each claim with gold ranked over all rows/facts, k = 20. */
   static Map<String, Double> ranking(RankingDataset d, String scorer, Progress progress) {
     EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.TOP_K).withK(20);
+    long fitStart = System.nanoTime();
+    long fitCpuStart = processCpuNanos();
     MatchEngine engine = MatchEngine.fit(cfg, d.targets(), d.queries(), new FitContext(progress, 42));
+    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
     List<Item> withGold = d.queries().items().stream().filter(i -> !d.gold().getOrDefault(i.id(), java.util.Set.of()).isEmpty()).toList();
     List<Ranking> rankings = engine.rankAll(new Corpus(d.queries().name(), d.queries().schema(), withGold), progress);
     Map<String, Double> out = new LinkedHashMap<>();
@@ -66,6 +87,11 @@ final class Protocols {
     out.put("Hits@20", RankingMetrics.hits(rankings, d.gold(), 20));
     out.put("MAP@5", RankingMetrics.map(rankings, d.gold(), 5));
     out.put("queries", (double) RankingMetrics.queriesWithGold(rankings, d.gold()));
+    List<Ranking> deep = deepRankings(engine, withGold);
+    out.put("blocking_recall@10", BlockingRecall.of(deep, d.gold(), 10));
+    out.put("blocking_recall@50", BlockingRecall.of(deep, d.gold(), 50));
+    out.put("fit_seconds", fitSeconds);
+    out.put("fit_cpu_seconds", fitCpuSeconds);
     return out;
   }
 
@@ -73,7 +99,11 @@ final class Protocols {
   static Map<String, Double> books(BooksDataset d, String scorer, Progress progress) {
     EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.MANY_TO_ONE).withK(10)
         .withThreshold(OptionalDouble.empty());
+    long fitStart = System.nanoTime();
+    long fitCpuStart = processCpuNanos();
     MatchEngine engine = MatchEngine.fit(cfg, d.catalogue(), d.segments(), new FitContext(progress, 42));
+    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
     MatchEngine.Reconciliation rec = engine.reconcile(d.segments(), progress);
     Map<String, BooksMetrics.Book> top1 = new HashMap<>();
     for (Ranking r : rec.rankings()) {
@@ -88,6 +118,17 @@ final class Protocols {
     out.put("F1", m.f1());
     out.put("top1", m.top1Accuracy());
     out.put("threshold", rec.threshold());
+    Map<String, BooksMetrics.Gold> gold = booksGold(d.gold());
+    Set<String> withBook = new HashSet<>();
+    gold.forEach((id, g) -> {
+      if (g.judged() && g.hasCatalogueBook()) withBook.add(id);
+    });
+    List<Ranking> deep = deepRankings(engine, d.segments().items());
+    java.util.function.BiPredicate<String, Candidate> isGold = (seg, c) -> BooksMetrics.isCorrect(book(d.catalogue(), c), gold.get(seg));
+    out.put("blocking_recall@10", BlockingRecall.of(deep, withBook, 10, isGold));
+    out.put("blocking_recall@50", BlockingRecall.of(deep, withBook, 50, isGold));
+    out.put("fit_seconds", fitSeconds);
+    out.put("fit_cpu_seconds", fitCpuSeconds);
     return out;
   }
 
@@ -109,6 +150,19 @@ final class Protocols {
     out.put("top1", m.top1Accuracy());
     out.put("threshold", result.threshold());
     return out;
+  }
+
+  /** CPU time of the whole process (all threads, GC included): on a shared machine, a steadier cost than wall time. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Every query's top {@link #BLOCKING_DEPTH} candidates, for blocking recall. */
+  static List<Ranking> deepRankings(MatchEngine engine, List<Item> queries) {
+    Ranking[] out = new Ranking[queries.size()];
+    IntStream.range(0, queries.size()).parallel().forEach(i -> out[i] = engine.candidates(queries.get(i), BLOCKING_DEPTH));
+    return List.of(out);
   }
 
   static Map<String, BooksMetrics.Gold> booksGold(Map<String, SpineGold> gold) {

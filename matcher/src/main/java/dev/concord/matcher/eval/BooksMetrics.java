@@ -47,6 +47,11 @@ public record BooksMetrics(long truePositives, long falsePositives, long falseNe
     return new BooksMetrics(tp, fp, fn, top1ok, withBook, judged);
   }
 
+  /** Whether linking a segment of this gold to this book is correct. */
+  public static boolean isCorrect(Book b, Gold g) {
+    return g != null && g.hasCatalogueBook() && same(b, g);
+  }
+
   static boolean same(Book b, Gold g) {
     return norm(b.title()).equals(norm(g.title())) && norm(b.author()).equals(norm(g.author()));
   }

@@ -1,0 +1,130 @@
+package dev.concord.matcher.text2token;
+
+import dev.concord.core.Candidate;
+import dev.concord.core.Corpus;
+import dev.concord.core.Explanation;
+import dev.concord.core.Item;
+import dev.concord.core.Ranking;
+import dev.concord.core.progress.Progress;
+import dev.concord.embeddings.text2token.SparseTokens;
+import dev.concord.embeddings.text2token.Text2TokenModel;
+import dev.concord.matcher.FittedScorer;
+import dev.concord.matcher.TopK;
+import it.unimi.dsi.fastutil.floats.FloatArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The fitted Text2Token scorer: every reference item's dense vector and sparse top-k token vector (L2
+ * normalised), and an inverted index from token to the references whose sparse vector holds it.
+ */
+final class Text2TokenIndex implements FittedScorer {
+  private static final double DENSE_WEIGHT = 0.5;
+  private static final double SPARSE_WEIGHT = 0.5;
+
+  private final Text2TokenModel model;
+  private final int sparseK;
+  private final List<String> ids = new ArrayList<>();
+  private final List<float[]> dense = new ArrayList<>();
+  private final List<SparseTokens> sparse = new ArrayList<>();
+  private final List<IntArrayList> postingDocs = new ArrayList<>();
+  private final List<FloatArrayList> postingWeights = new ArrayList<>();
+
+  Text2TokenIndex(Text2TokenModel model, Corpus reference, int sparseK, Progress progress) {
+    this.model = model;
+    this.sparseK = sparseK;
+    for (int t = 0; t < model.vocabulary().size(); t++) {
+      postingDocs.add(new IntArrayList());
+      postingWeights.add(new FloatArrayList());
+    }
+    int n = reference.size();
+    float[][] d = new float[n][];
+    SparseTokens[] s = new SparseTokens[n];
+    progress.start("text2token: encoding " + reference.name(), n);
+    IntStream.range(0, n).parallel().forEach(i -> {
+      Item item = reference.get(i);
+      d[i] = model.dense(item);
+      s[i] = normalised(model.sparseTopK(item, sparseK));
+      progress.step(1);
+    });
+    progress.done();
+    for (int i = 0; i < n; i++) add(reference.get(i).id(), d[i], s[i]);
+  }
+
+  private void add(String id, float[] d, SparseTokens s) {
+    int doc = ids.size();
+    ids.add(id);
+    dense.add(d);
+    sparse.add(s);
+    for (int j = 0; j < s.size(); j++) {
+      postingDocs.get(s.ids()[j]).add(doc);
+      postingWeights.get(s.ids()[j]).add(s.weights()[j]);
+    }
+  }
+
+  static SparseTokens normalised(SparseTokens s) {
+    double n = s.norm();
+    float[] w = s.weights().clone();
+    if (n > 0) for (int i = 0; i < w.length; i++) w[i] /= (float) n;
+    return new SparseTokens(s.ids(), s.tokens(), w);
+  }
+
+  @Override
+  public synchronized void addReference(Item item) {
+    add(item.id(), model.dense(item), normalised(model.sparseTopK(item, sparseK)));
+  }
+
+  @Override
+  public String method() { return Text2TokenScorer.NAME + "/" + model.version(); }
+
+  @Override
+  public Ranking rank(Item query, int k) {
+    float[] q = model.dense(query);
+    SparseTokens qs = normalised(model.sparseTopK(query, sparseK));
+    int n = ids.size();
+    float[] tokenCos = new float[n];
+    for (int j = 0; j < qs.size(); j++) {
+      IntArrayList docs = postingDocs.get(qs.ids()[j]);
+      FloatArrayList ws = postingWeights.get(qs.ids()[j]);
+      float qw = qs.weights()[j];
+      for (int p = 0; p < docs.size(); p++) tokenCos[docs.getInt(p)] += qw * ws.getFloat(p);
+    }
+    float[] denseCos = new float[n];
+    for (int i = 0; i < n; i++) {
+      float[] r = dense.get(i);
+      float c = 0;
+      for (int x = 0; x < q.length; x++) c += q[x] * r[x];
+      denseCos[i] = c;
+    }
+    TopK top = new TopK(k);
+    for (int i = 0; i < n; i++) {
+      top.offer(i, Math.max(0, Math.min(1, DENSE_WEIGHT * denseCos[i] + SPARSE_WEIGHT * tokenCos[i])));
+    }
+    int[] best = top.indicesDescending();
+    double[] scores = top.scoresDescending();
+    List<Candidate> out = new ArrayList<>(best.length);
+    for (int r = 0; r < best.length; r++) {
+      int d = best[r];
+      out.add(new Candidate(ids.get(d), scores[r], explain(qs, sparse.get(d), denseCos[d], tokenCos[d])));
+    }
+    return new Ranking(query.id(), out);
+  }
+
+  private static Explanation explain(SparseTokens q, SparseTokens r, float denseCos, float tokenCos) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("t2t_dense_cosine", (double) denseCos);
+    f.put("t2t_token_cosine", (double) tokenCos);
+    Map<String, Double> c = new LinkedHashMap<>();
+    c.put("t2t_dense_cosine", DENSE_WEIGHT * denseCos);
+    c.put("t2t_token_cosine", SPARSE_WEIGHT * tokenCos);
+    List<String> shared = new ArrayList<>();
+    java.util.Set<Integer> rIds = new java.util.HashSet<>();
+    for (int id : r.ids()) rIds.add(id);
+    for (int j = 0; j < q.size() && shared.size() < 10; j++) if (rIds.contains(q.ids()[j])) shared.add(q.tokens()[j]);
+    return new Explanation(f, c, shared);
+  }
+}
