@@ -20,9 +20,12 @@ public final class EvalRunner {
   private final Progress progress;
 
   public EvalRunner(List<String> scorers, Progress progress) {
-    this.scorers = scorers.isEmpty() ? Scorers.names() : List.copyOf(scorers);
+    List<String> all = new ArrayList<>(Scorers.names());
+    all.add(Protocols.SUPERVISED);
+    this.scorers = scorers.isEmpty() ? all : List.copyOf(scorers);
     this.progress = progress;
-    this.scorers.stream().filter(s -> ShelfMethods.byName(s).isEmpty()).forEach(Scorers::byName);
+    this.scorers.stream().filter(s -> ShelfMethods.byName(s).isEmpty() && !s.equals(Protocols.SUPERVISED))
+        .forEach(Scorers::byName);
   }
 
   /** The data set folders under a suite root ({@code er/*}, {@code text/*}, {@code books}), sorted. */
@@ -40,7 +43,8 @@ public final class EvalRunner {
     for (Path dir : dirs) {
       Layout layout = Datasets.layoutOf(dir);
       for (String scorer : scorers) {
-        if (layout != Layout.BOOKS && !Scorers.names().contains(scorer)) continue;
+        if (layout != Layout.BOOKS && !Scorers.names().contains(scorer) && !scorer.equals(Protocols.SUPERVISED)) continue;
+        if (scorer.equals(Protocols.SUPERVISED) && (layout != Layout.ER || !Datasets.er(dir).hasSplits())) continue;
         EvalRow row = runOne(dir, layout, scorer);
         rows.add(row);
         onRow.accept(row);
@@ -53,7 +57,9 @@ public final class EvalRunner {
     HeapMeter.reset();
     long start = System.nanoTime();
     Map<String, Double> metrics = switch (layout) {
-      case ER -> Protocols.er(Datasets.er(dir), scorer, progress);
+      case ER -> scorer.equals(Protocols.SUPERVISED)
+          ? Protocols.erSupervised(Datasets.er(dir), progress)
+          : Protocols.er(Datasets.er(dir), scorer, progress);
       case TABLE_TEXT -> Protocols.ranking(Datasets.tableText(dir), scorer, progress);
       case TEXT_TEXT -> Protocols.ranking(Datasets.textText(dir), scorer, progress);
       case BOOKS -> ShelfMethods.byName(scorer).isPresent()

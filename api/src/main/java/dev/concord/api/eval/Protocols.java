@@ -25,6 +25,8 @@ import dev.concord.matcher.eval.BlockingRecall;
 import dev.concord.matcher.eval.BooksMetrics;
 import dev.concord.matcher.eval.LinkMetrics;
 import dev.concord.matcher.eval.RankingMetrics;
+import dev.concord.matcher.supervised.LabelledIdPair;
+import dev.concord.matcher.supervised.SupervisedMatcher;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,6 +69,40 @@ final class Protocols {
     out.put("fit_seconds", fitSeconds);
     out.put("fit_cpu_seconds", fitCpuSeconds);
     return out;
+  }
+
+  /** The scorer name of the supervised protocol's rows. */
+  static final String SUPERVISED = "concord-supervised";
+
+  /**
+   * Supervised record linkage (DeepMatcher, Ditto): fit on train, choose the threshold on valid, report precision,
+   * recall and F1 over the test pairs only.
+   */
+  static Map<String, Double> erSupervised(ErDataset d, Progress progress) {
+    if (!d.hasSplits()) throw new IllegalArgumentException(d.name() + ": the supervised protocol needs train/valid/test.csv");
+    progress.start("supervised fit", 1);
+    long start = System.nanoTime();
+    SupervisedMatcher m = SupervisedMatcher.fit(d.left(), d.right(), pairs(d.train()), pairs(d.valid()), 42);
+    double trainSeconds = (System.nanoTime() - start) / 1e9;
+    progress.done();
+    List<LabelledIdPair> test = pairs(d.test());
+    boolean[] decided = m.decide(test);
+    List<LinkMetrics.IdPair> predicted = new java.util.ArrayList<>();
+    for (int i = 0; i < decided.length; i++) if (decided[i]) predicted.add(new LinkMetrics.IdPair(test.get(i).left(), test.get(i).right()));
+    List<LinkMetrics.IdPair> gold = test.stream().filter(LabelledIdPair::match).map(p -> new LinkMetrics.IdPair(p.left(), p.right())).toList();
+    LinkMetrics lm = LinkMetrics.of(predicted, gold);
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("P", lm.precision());
+    out.put("R", lm.recall());
+    out.put("F1", lm.f1());
+    out.put("threshold", m.threshold());
+    out.put("train_seconds", trainSeconds);
+    out.put("test_pairs", (double) test.size());
+    return out;
+  }
+
+  private static List<LabelledIdPair> pairs(List<LabelledPair> ps) {
+    return ps.stream().map(p -> new LabelledIdPair(p.left(), p.right(), p.match())).toList();
   }
 
   /** Each claim with gold ranked over all rows/facts, k = 20. */
