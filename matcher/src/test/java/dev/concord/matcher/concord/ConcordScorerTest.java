@@ -1,0 +1,71 @@
+package dev.concord.matcher.concord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
+import dev.concord.core.Link;
+import dev.concord.core.Ranking;
+import dev.concord.core.progress.Progress;
+import dev.concord.matcher.EngineConfig;
+import dev.concord.matcher.FitContext;
+import dev.concord.matcher.MatchEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ConcordScorerTest {
+  private static final String[] BRANDS = {"sony", "bose", "canon", "nikon", "apple", "linksys", "samsung", "logitech"};
+  private static final String[] KINDS = {"speaker", "camera", "router", "headphones", "monitor", "keyboard", "lens"};
+
+  /** Products with a model code; the right side drops words, changes case and abbreviates; a third have no match. */
+  private static Corpus[] products(int n, long seed) {
+    Random rnd = new Random(seed);
+    List<Item> left = new ArrayList<>();
+    List<Item> right = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String brand = BRANDS[rnd.nextInt(BRANDS.length)];
+      String kind = KINDS[rnd.nextInt(KINDS.length)];
+      String code = (char) ('a' + rnd.nextInt(26)) + "" + (char) ('a' + rnd.nextInt(26)) + (100 + rnd.nextInt(900));
+      String price = String.valueOf(20 + rnd.nextInt(500));
+      left.add(Item.row("left", "L" + i, Map.of("name", brand + " " + kind + " " + code + " black edition", "price", price)));
+      if (i % 3 != 0) {
+        right.add(Item.row("right", "R" + i, Map.of("name", (brand + " " + code + " " + kind).toUpperCase(), "price", price)));
+      } else {
+        String other = (char) ('a' + rnd.nextInt(26)) + "" + (char) ('a' + rnd.nextInt(26)) + (100 + rnd.nextInt(900));
+        right.add(Item.row("right", "R" + i, Map.of("name", brand + " " + kind + " " + other, "price", String.valueOf(20 + rnd.nextInt(500)))));
+      }
+    }
+    return new Corpus[] {new Corpus("left", List.of("name", "price"), left), new Corpus("right", List.of("name", "price"), right)};
+  }
+
+  @Test
+  void linksTheTrueMatchesWithoutLabelsAndRejectsMostLookalikes() {
+    Corpus[] c = products(150, 11);
+    MatchEngine engine = MatchEngine.fit(EngineConfig.DEFAULT.withScorer(ConcordScorer.NAME), c[1], c[0], FitContext.DEFAULT);
+    List<Link> links = engine.reconcile(c[0], Progress.NONE).links();
+    long correct = links.stream().filter(l -> l.left().substring(1).equals(l.right().substring(1))
+        && Integer.parseInt(l.left().substring(1)) % 3 != 0).count();
+    long gold = 100;
+    double precision = correct / (double) links.size();
+    double recall = correct / (double) gold;
+    assertThat(recall).isGreaterThan(0.9);
+    assertThat(precision).isGreaterThan(0.8);
+  }
+
+  @Test
+  void explainsEveryCandidateWithFeaturesContributionsAndSharedTokens() {
+    Corpus[] c = products(60, 12);
+    MatchEngine engine = MatchEngine.fit(EngineConfig.DEFAULT.withScorer(ConcordScorer.NAME), c[1], c[0], FitContext.DEFAULT);
+    Ranking r = engine.candidates(c[0].get(1), 3);
+    assertThat(r.top().id()).isEqualTo("R1");
+    assertThat(r.top().explanation().features()).containsKeys("all_words", "name_jw", "codes_shared");
+    assertThat(r.top().explanation().contributions()).containsKey("bias");
+    assertThat(r.top().explanation().matchedTokens()).isNotEmpty();
+    // an item never seen at fit time is scored inductively
+    Item unseen = Item.row("rest", "q", c[0].get(1).fields());
+    assertThat(engine.candidates(unseen, 3).top().id()).isEqualTo("R1");
+  }
+}
