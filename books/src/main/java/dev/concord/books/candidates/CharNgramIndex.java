@@ -21,6 +21,13 @@ public final class CharNgramIndex implements CandidateIndex {
   public static final double STOP_FRACTION = 0.05;
   /** ...unless they are in fewer rows than this: a small catalogue has no stop grams. */
   public static final int STOP_MIN_ROWS = 1000;
+  /**
+   * Postings read, rarest grams first, after which a row sharing none of the grams read so far is no longer
+   * admitted as a candidate (later grams only add to rows already admitted). A spine's book shares its rare
+   * grams; rows sharing only common ones would not reach the top anyway, and admitting them is what costs time
+   * in a catalogue of millions.
+   */
+  public static final int ADMISSION_BUDGET = 20_000;
 
   private final Long2IntOpenHashMap gramIds;
   private final int[] offsets;
@@ -112,16 +119,23 @@ public final class CharNgramIndex implements CandidateIndex {
       if (id >= 0 && offsets[id + 1] - offsets[id] <= stopDf) qIds[m++] = id;
     }
     if (m == 0) return new int[0];
+    int[] order = rarestFirst(qIds, m);
     float[] acc = accumulators.get();
     IntArrayList touched = new IntArrayList();
+    long read = 0;
     for (int j = 0; j < m; j++) {
-      int g = qIds[j];
+      int g = order[j];
       float w = idf[g] * idf[g];
+      boolean admit = read < ADMISSION_BUDGET;
       for (int p = offsets[g], end = offsets[g + 1]; p < end; p++) {
         int d = postings[p];
-        if (acc[d] == 0) touched.add(d);
+        if (acc[d] == 0) {
+          if (!admit) continue;
+          touched.add(d);
+        }
         acc[d] += w;
       }
+      read += offsets[g + 1] - offsets[g];
     }
     TopK top = new TopK(k);
     double inv = 1 / Math.sqrt(qNorm);
@@ -131,6 +145,15 @@ public final class CharNgramIndex implements CandidateIndex {
       acc[d] = 0;
     }
     return top.indicesDescending();
+  }
+
+  private int[] rarestFirst(int[] ids, int m) {
+    Integer[] boxed = new Integer[m];
+    for (int i = 0; i < m; i++) boxed[i] = ids[i];
+    Arrays.sort(boxed, (a, b) -> Integer.compare(offsets[a + 1] - offsets[a], offsets[b + 1] - offsets[b]));
+    int[] out = new int[m];
+    for (int i = 0; i < m; i++) out[i] = boxed[i];
+    return out;
   }
 
   @Override
