@@ -1,6 +1,6 @@
 package dev.concord.books.shelf;
 
-import dev.concord.books.assignment.AssignmentSolver;
+import dev.concord.matcher.assignment.AssignmentSolver;
 import dev.concord.books.catalogue.BookKey;
 import dev.concord.books.lookup.ScoredBook;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.concord.books.shelf;
 
-import dev.concord.books.assignment.AssignmentSolver;
-import dev.concord.books.assignment.Hungarian;
+import dev.concord.matcher.assignment.AssignmentSolver;
+import dev.concord.matcher.assignment.ShortestAugmentingPath;
 import dev.concord.books.lookup.ScoredBook;
 import dev.concord.books.lookup.SpineLookup;
 import dev.concord.books.threshold.LeaveBestOutThreshold;
@@ -35,7 +35,7 @@ public final class ShelfMatcher {
   }
 
   public ShelfMatcher(SpineLookup lookup, ShelfOptions options) {
-    this(lookup, options, new Hungarian());
+    this(lookup, options, new ShortestAugmentingPath());
   }
 
   public ShelfOptions options() { return options; }
