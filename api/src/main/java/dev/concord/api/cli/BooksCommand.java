@@ -14,6 +14,7 @@ import dev.concord.ingest.ReadResult;
 import dev.concord.ingest.SpineSegmentReader;
 import dev.concord.ingest.CsvItemReader;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -48,6 +49,8 @@ public final class BooksCommand {
       ShelfOptions options = ShelfMethods.byName(method).orElseThrow(() ->
           new IllegalArgumentException("--method must be one of " + ShelfMethods.names() + ", was '" + method + "'"));
       if (threshold != null) options = options.withThreshold(OptionalDouble.of(threshold));
+      requireFile("--catalogue", catalogue);
+      requireFile("--segments", segments);
       ConsoleProgress progress = new ConsoleProgress(!noProgress);
       ReadResult cat = new CsvItemReader().read(catalogue, ReadOptions.rows("catalogue"));
       report(cat.report(), o);
@@ -64,6 +67,10 @@ public final class BooksCommand {
       }
       o.flush();
       return 0;
+    }
+
+    private static void requireFile(String option, Path file) {
+      if (!Files.isRegularFile(file)) throw new IllegalArgumentException(option + ": no such file " + file);
     }
 
     private void report(ReadReport r, PrintWriter o) {
