@@ -17,8 +17,9 @@ import java.util.function.Function;
  * @param embedding  the graph-embedding options
  * @param inductive  fit on the reference corpus alone and embed every query inductively
  * @param saveTo     where to save the trained vectors, if anywhere
- * @param blend      weight of the vector cosine in the score, the rest going to the graph-profile cosine; 0.5
- *                   gives the two equal say (1 is TDmatch's vector-only ranking)
+ * @param blend      weight of the vector cosine in the score, the rest going to the graph-profile cosine; the
+ *                   default 1 is TDmatch's vector-only ranking, which equal weights (0.5) did not beat on corona
+ *                   or politifact
  */
 public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean inductive, Optional<Path> saveTo, double blend) {
   public GraphScorerSettings {
@@ -44,7 +45,7 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
         Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, w2v,
         get("encoder", Function.identity(), "sgns"), Optional.ofNullable(System.getProperty(PREFIX + "walksFile")).map(Path::of));
     return new GraphScorerSettings(o, get("inductive", Boolean::parseBoolean, false),
-        Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of), get("blend", Double::parseDouble, 0.5));
+        Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of), get("blend", Double::parseDouble, 1.0));
   }
 
   private static <T> T get(String key, Function<String, T> parse, T fallback) {
