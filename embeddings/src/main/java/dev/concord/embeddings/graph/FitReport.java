@@ -14,6 +14,11 @@ public record FitReport(Map<String, Integer> expandedEdges, CompressionReport co
     return times.trainingMs() == 0 ? 0 : walkTokens * (double) epochs * 1000.0 / times.trainingMs();
   }
 
+  /** Skip-gram throughput per CPU second of the training phase. */
+  public double walkTokensPerCpuSecond(int epochs) {
+    return times.trainingCpuMs() == 0 ? 0 : walkTokens * (double) epochs * 1000.0 / times.trainingCpuMs();
+  }
+
   @Override
   public String toString() {
     return "expanded " + expandedEdges + "; " + compression + "; " + walkTokens + " walk tokens; " + times;

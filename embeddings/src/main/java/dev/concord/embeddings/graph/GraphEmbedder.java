@@ -21,6 +21,7 @@ import dev.concord.graph.walk.CsrGraph;
 import dev.concord.graph.walk.RandomWalker;
 import dev.concord.graph.walk.WalkFile;
 import dev.concord.graph.walk.Walks;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,8 +65,10 @@ public final class GraphEmbedder {
     o.walksFile().ifPresent(f -> WalkFile.write(walks, f));
     long t4 = System.nanoTime();
     WalkEncoder encoder = o.encoder().equals("dl4j") ? new Dl4jWord2Vec() : new SkipGramTrainer();
+    long cpu0 = processCpuNanos();
     VectorTable vectors = encoder.encode(walks, o.word2vec());
     long t5 = System.nanoTime();
+    long trainingCpu = processCpuNanos() - cpu0;
     List<String> labels = new ArrayList<>(csr.nodeCount());
     Map<String, Float> keptIdf = new HashMap<>();
     Map<String, List<String>> related = new HashMap<>();
@@ -83,7 +86,7 @@ public final class GraphEmbedder {
       }
     }
     keptIdf.values().removeIf(x -> x == 0f);
-    PhaseTimes times = new PhaseTimes(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
+    PhaseTimes times = new PhaseTimes(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(trainingCpu));
     String version = "graph-" + encoder.name() + "-" + fingerprint(corpora, o);
     return new Result(new GraphEmbedding(version, labels, vectors, new TokenProfiles(keptIdf, related), tokenizer),
         new FitReport(expanded, compression, walks.tokenCount(), times));
@@ -111,6 +114,12 @@ public final class GraphEmbedder {
   }
 
   private static long ms(long nanos) { return nanos / 1_000_000; }
+
+  /** CPU time of this process, all threads; 0 where the JVM cannot tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
 
   /** A short hash of the options and of the corpora's names and sizes: same inputs, same version. */
   private static String fingerprint(List<Corpus> corpora, GraphEmbeddingOptions o) {

@@ -30,8 +30,10 @@ public final class GraphScorer implements Scorer {
     context.progress().start("graph embedding of " + reference.name(), 0);
     GraphEmbedder.Result result = new GraphEmbedder(analyzer).fit(corpora, settings.embedding());
     context.progress().done();
-    LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s ({3})", reference.name(), result.report(),
-        Math.round(result.report().walkTokensPerSecond(settings.embedding().word2vec().epochs())), settings.embedding());
+    int epochs = settings.embedding().word2vec().epochs();
+    LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s, {3} per CPU second ({4})", reference.name(),
+        result.report(), Math.round(result.report().walkTokensPerSecond(epochs)),
+        Math.round(result.report().walkTokensPerCpuSecond(epochs)), settings.embedding());
     settings.saveTo().ifPresent(p -> EmbeddingStore.save(result.embedding(), p));
     return new EmbeddingRanker(result.embedding(), reference, settings.blend());
   }
