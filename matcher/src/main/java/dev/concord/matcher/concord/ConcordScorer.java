@@ -62,27 +62,27 @@ public final class ConcordScorer implements Scorer {
       random[i] = features.of(queries.get(i % queries.size()), reference.get(rnd.nextInt(reference.size())));
     }
     double[] outOfFold = new double[pairs.size()];
-    double[][] contributions = new double[pairs.size()][];
-    List<BoostedTrees> folds = new ArrayList<>();
+    int[] foldOf = new int[pairs.size()];
     context.progress().start("self-training (" + FOLDS + " folds)", FOLDS);
-    for (int fold = 0; fold < FOLDS; fold++) {
-      int f = fold;
-      BoostedTrees m = train(x, y, random, i -> pairs.get(i).query() % FOLDS != f, context.seed() + fold);
-      folds.add(m);
-      int[] held = IntStream.range(0, pairs.size()).filter(i -> pairs.get(i).query() % FOLDS == f).toArray();
+    List<BoostedTrees> folds = IntStream.range(0, FOLDS).parallel().mapToObj(f -> {
+      BoostedTrees m = train(x, y, random, i -> pairs.get(i).query() % FOLDS != f, context.seed() + f);
+      context.progress().step(1);
+      return m;
+    }).toList();
+    for (int f = 0; f < FOLDS; f++) {
+      int fold = f;
+      int[] held = IntStream.range(0, pairs.size()).filter(i -> pairs.get(i).query() % FOLDS == fold).toArray();
       double[][] hx = new double[held.length][];
       for (int j = 0; j < held.length; j++) hx[j] = x[held[j]];
-      double[] p = m.probabilities(hx);
-      double[][] c = m.allContributions(hx);
+      double[] p = folds.get(f).probabilities(hx);
       for (int j = 0; j < held.length; j++) {
         outOfFold[held[j]] = p[j];
-        contributions[held[j]] = c[j];
+        foldOf[held[j]] = f;
       }
-      context.progress().step(1);
     }
     context.progress().done();
     for (Item it : reference) features.remember(it);
-    return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, contributions);
+    return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, foldOf);
   }
 
   private static double[][] features(List<PairStats> pairs, Corpus reference, Corpus queries, PairFeatures features,

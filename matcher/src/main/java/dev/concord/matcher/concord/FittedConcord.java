@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * fitted on all pairs.
  */
 final class FittedConcord implements FittedScorer {
-  /** A scored candidate of a fitted query, kept from fitting. */
-  private record Scored(Item reference, double probability, double[] features, double[] contributions) {}
+  /** A scored candidate: its probability, features, and the fold model that scored it (-1: all folds). */
+  private record Scored(Item reference, double probability, double[] features, int fold) {}
 
   private final Map<String, Item> referenceById = new ConcurrentHashMap<>();
   private final Map<String, List<Scored>> fitted = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ final class FittedConcord implements FittedScorer {
   private final FoldEnsemble model;
 
   FittedConcord(Corpus reference, Corpus queries, FittedScorer forward, PairFeatures features, FoldEnsemble model,
-      List<PairStats> pairs, double[][] x, double[] probability, double[][] contributions) {
+      List<PairStats> pairs, double[][] x, double[] probability, int[] foldOf) {
     for (Item it : reference) referenceById.put(it.id(), it);
     this.queryCorpus = queries.name();
     this.forward = forward;
@@ -40,7 +40,7 @@ final class FittedConcord implements FittedScorer {
     for (int i = 0; i < pairs.size(); i++) {
       PairStats p = pairs.get(i);
       fitted.computeIfAbsent(queries.get(p.query()).id(), k -> new ArrayList<>())
-          .add(new Scored(reference.get(p.reference()), probability[i], x[i], contributions[i]));
+          .add(new Scored(reference.get(p.reference()), probability[i], x[i], foldOf[i]));
     }
     fitted.values().forEach(l -> l.sort(Comparator.comparingDouble((Scored s) -> -s.probability())
         .thenComparing(s -> s.reference().id())));
@@ -50,9 +50,13 @@ final class FittedConcord implements FittedScorer {
   public Ranking rank(Item query, int k) {
     List<Scored> known = query.corpus().equals(queryCorpus) ? fitted.get(query.id()) : null;
     List<Scored> scored = known != null && known.size() >= Math.min(k, ConcordScorer.CANDIDATES) ? known : inductive(query, k);
-    List<Candidate> out = new ArrayList<>(Math.min(k, scored.size()));
-    for (Scored s : scored.subList(0, Math.min(k, scored.size()))) {
-      out.add(new Candidate(s.reference().id(), s.probability(), explain(query, s)));
+    List<Scored> top = scored.subList(0, Math.min(k, scored.size()));
+    double[][] contributions = model.contributions(top.stream().map(Scored::features).toArray(double[][]::new),
+        top.stream().mapToInt(Scored::fold).toArray());
+    List<Candidate> out = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) {
+      Scored s = top.get(i);
+      out.add(new Candidate(s.reference().id(), s.probability(), explain(query, s, contributions[i])));
     }
     return new Ranking(query.id(), out);
   }
@@ -66,20 +70,19 @@ final class FittedConcord implements FittedScorer {
       x[i] = features.of(query, refs.get(i));
     }
     double[] p = model.probabilities(x);
-    double[][] c = model.allContributions(x);
     List<Scored> out = new ArrayList<>(x.length);
-    for (int i = 0; i < x.length; i++) out.add(new Scored(refs.get(i), p[i], x[i], c[i]));
+    for (int i = 0; i < x.length; i++) out.add(new Scored(refs.get(i), p[i], x[i], -1));
     out.sort(Comparator.comparingDouble((Scored s) -> -s.probability()).thenComparing(s -> s.reference().id()));
     return out;
   }
 
-  private Explanation explain(Item query, Scored s) {
+  private Explanation explain(Item query, Scored s, double[] contribution) {
     Map<String, Double> contributions = new LinkedHashMap<>();
     List<String> names = features.names();
     for (int f = 0; f < names.size(); f++) {
-      if (s.contributions()[f] != 0) contributions.put(names.get(f), s.contributions()[f]);
+      if (contribution[f] != 0) contributions.put(names.get(f), contribution[f]);
     }
-    contributions.put("bias", s.contributions()[s.contributions().length - 1]);
+    contributions.put("bias", contribution[contribution.length - 1]);
     return new Explanation(features.named(s.features()), contributions, features.sharedWords(query, s.reference()));
   }
 

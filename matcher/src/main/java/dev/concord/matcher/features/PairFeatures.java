@@ -32,7 +32,7 @@ public final class PairFeatures {
 
   /** What the features need of one item, computed once. */
   private record Profile(SparseVector words, SparseVector chars, SparseVector codes, SparseVector[] fieldWords,
-      SparseVector[] fieldChars, String[] fieldText, double[] fieldNumber) {}
+      SparseVector[] fieldChars, String[] fieldText, double[] fieldNumber, java.util.Set<String> wordSet) {}
 
   public PairFeatures(TextAnalyzer analyzer, Corpus left, Corpus right) {
     this.analyzer = analyzer;
@@ -115,7 +115,8 @@ public final class PairFeatures {
       ft[f] = analyzer.normalize(v).strip();
       fn[f] = FieldProfile.parseNumber(v);
     }
-    return new Profile(words.vector(w), chars.vector(analyzer.charNgrams(content)), codes.vector(codeTokens(w)), fw, fc, ft, fn);
+    return new Profile(words.vector(w), chars.vector(analyzer.charNgrams(content)), codes.vector(codeTokens(w)), fw, fc,
+        ft, fn, java.util.Set.copyOf(w));
   }
 
   /** Feature values in the order of {@link #names()}. */
@@ -170,9 +171,9 @@ public final class PairFeatures {
 
   /** The word tokens both items contain, sorted. */
   public List<String> sharedWords(Item a, Item b) {
-    java.util.Set<String> wa = new java.util.HashSet<>(analyzer.words(a.content()));
+    java.util.Set<String> wa = profile(a).wordSet();
     java.util.Set<String> shared = new java.util.TreeSet<>();
-    for (String w : analyzer.words(b.content())) if (wa.contains(w)) shared.add(w);
+    for (String w : profile(b).wordSet()) if (wa.contains(w)) shared.add(w);
     return List.copyOf(shared);
   }
 }

@@ -43,7 +43,9 @@ public final class BoostedTrees implements BinaryClassifier {
       params.put("min_child_weight", s.minChildWeight());
       params.put("subsample", s.subsample());
       params.put("seed", s.seed());
-      params.put("nthread", Runtime.getRuntime().availableProcessors());
+      // one native thread per model: callers train several models in parallel Java threads, and OpenMP threads
+      // spinning against each other (or against a busy machine) made training ten times slower in measurements
+      params.put("nthread", 1);
       params.put("verbosity", 0);
       Booster b = XGBoost.train(train, params, s.rounds(), new HashMap<>(), null, null);
       train.dispose();
