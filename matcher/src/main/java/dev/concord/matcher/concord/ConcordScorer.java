@@ -10,7 +10,13 @@ import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
+import dev.concord.matcher.Scorers;
+import dev.concord.matcher.bm25.Bm25Scorer;
+import dev.concord.matcher.features.FieldProfile;
 import dev.concord.matcher.features.PairFeatures;
+import dev.concord.matcher.text2token.Text2TokenScorer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.concord.matcher.learn.BoostedTrees;
 import dev.concord.matcher.lexical.LexicalScorer;
 import java.util.ArrayList;
@@ -32,6 +38,8 @@ import java.util.stream.IntStream;
  * assignment's forced mistakes, and the model, fitted to tell assigned from left-out pairs on similarity
  * features alone (never on ranks, which made the labels), gives them a low probability. Probabilities of fitted
  * pairs are out-of-fold (cross-fitting by query), so no pair is scored by a model that saw its label.
+ * Where the sources share no fields (claims against rows, texts against texts) there is nothing field-aware to
+ * learn, and the scorer is the {@link RankFusion} of the lexical, BM25 and Text2Token scorers instead.
  * No gold label is used for any choice.
  */
 public final class ConcordScorer implements Scorer {
@@ -39,6 +47,7 @@ public final class ConcordScorer implements Scorer {
   static final int CANDIDATES = 10;
   private static final int FOLDS = 3;
   private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
+  private static final List<String> FUSED = List.of(LexicalScorer.NAME, Bm25Scorer.NAME, Text2TokenScorer.NAME);
   static final BoostedTrees.Settings MODEL = new BoostedTrees.Settings(150, 4, 0.1, 1.0, 0.8, 42);
 
   @Override
@@ -49,6 +58,7 @@ public final class ConcordScorer implements Scorer {
     if (queries.size() == 0) {
       throw new IllegalArgumentException("the concord scorer learns from both sources: give the query corpus at fit time");
     }
+    if (FieldProfile.align(queries, reference).isEmpty()) return fuse(reference, queries, context);
     TextAnalyzer analyzer = new TextAnalyzer();
     FittedScorer forward = new LexicalScorer().fit(reference, queries, context);
     FittedScorer backward = new LexicalScorer().fit(queries, reference, context);
@@ -83,6 +93,13 @@ public final class ConcordScorer implements Scorer {
     context.progress().done();
     for (Item it : reference) features.remember(it);
     return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, foldOf);
+  }
+
+  /** Sources without shared fields (texts): reciprocal rank fusion of the lexical, BM25 and Text2Token scorers. */
+  private static FittedScorer fuse(Corpus reference, Corpus queries, FitContext context) {
+    Map<String, FittedScorer> components = new LinkedHashMap<>();
+    for (String name : FUSED) components.put(name, Scorers.byName(name).fit(reference, queries, context));
+    return new RankFusion(components);
   }
 
   private static double[][] features(List<PairStats> pairs, Corpus reference, Corpus queries, PairFeatures features,
