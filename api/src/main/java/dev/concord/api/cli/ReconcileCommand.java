@@ -43,7 +43,8 @@ public final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "one-to-one", description = "one-to-one | many-to-one | top-k (default ${DEFAULT-VALUE})") String mode;
   @Option(names = "--k", defaultValue = "10", description = "candidates per item (links per item in top-k mode)") int k;
   @Option(names = "--threshold", description = "minimum link score in [0,1]; default: chosen from the score distribution") Double threshold;
-  @Option(names = "--scorer", defaultValue = "lexical", description = "scorer to use") String scorer;
+  @Option(names = "--scorer", defaultValue = "concord",
+      description = "scorer to use (default ${DEFAULT-VALUE}: self-trained on both sources; lexical for the plain TF-IDF baseline)") String scorer;
   @Option(names = "--out", description = "write links to this .csv or .jsonl file") Path out;
   @Option(names = "--encoding", description = "input charset (default: UTF-8, latin-1 fallback)") Charset encoding;
   @Option(names = "--max-errors", defaultValue = "-1", description = "give up after this many rejected records (default: never)") long maxErrors;
