@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** JGraphT's Kuhn-Munkres on a square matrix: the reference our solvers are checked against. */
-final class KuhnMunkresReference {
+public final class KuhnMunkresReference {
   private KuhnMunkresReference() {}
 
-  static double minimalCost(double[][] cost) {
+  public static double minimalCost(double[][] cost) {
     int n = cost.length;
     Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
     Set<Integer> rows = new HashSet<>();

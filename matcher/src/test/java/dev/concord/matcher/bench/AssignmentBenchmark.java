@@ -1,15 +1,10 @@
 package dev.concord.matcher.bench;
 
+import dev.concord.matcher.assignment.KuhnMunkresReference;
 import dev.concord.matcher.assignment.ShortestAugmentingPath;
 import dev.concord.matcher.assignment.SparseAssignment;
-import java.util.HashSet;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.matching.KuhnMunkresMinimalWeightBipartitePerfectMatching;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -89,20 +84,7 @@ public class AssignmentBenchmark {
 
   @Benchmark
   public double jgraphtKuhnMunkresDense(Dense s) {
-    int n = s.n;
-    Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-    Set<Integer> rows = new HashSet<>();
-    Set<Integer> cols = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      g.addVertex(i);
-      rows.add(i);
-      g.addVertex(n + i);
-      cols.add(n + i);
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) g.setEdgeWeight(g.addEdge(i, n + j), s.cost[i][j]);
-    }
-    return new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(g, rows, cols).getMatching().getWeight();
+    return KuhnMunkresReference.minimalCost(s.cost);
   }
 
   @Benchmark
