@@ -1,5 +1,6 @@
 package dev.concord.embeddings.text2token;
 
+import dev.concord.embeddings.train.Workers;
 import dev.concord.core.progress.Progress;
 import dev.concord.embeddings.features.HashedFeatures;
 import dev.concord.embeddings.features.NgramHasher;
@@ -7,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 
@@ -281,19 +279,7 @@ public final class Text2TokenTrainer {
   }
 
   private void runThreads(java.util.concurrent.Callable<Void> work) {
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
-    try {
-      List<Future<Void>> fs = new ArrayList<>();
-      for (int t = 0; t < config.threads(); t++) fs.add(pool.submit(work));
-      for (Future<Void> f : fs) f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Text2Token training interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("Text2Token training failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.runOnThreads(config.threads(), work, "Text2Token training");
   }
 
   private static String fingerprint(float[] in, float[] out, float[] bias) {
