@@ -54,10 +54,15 @@ public final class MatchEngine {
 
   /** Ranks every query item, in parallel, keeping the configured k. */
   public List<Ranking> rankAll(Corpus queries, Progress progress) {
-    progress.start("ranking " + queries.name(), queries.size());
+    return rankAll(queries.items(), config.k(), progress);
+  }
+
+  /** Ranks every item, in parallel, keeping {@code k} candidates each (e.g. deeper than the configured k). */
+  public List<Ranking> rankAll(List<Item> queries, int k, Progress progress) {
+    progress.start("ranking", queries.size());
     Ranking[] out = new Ranking[queries.size()];
     IntStream.range(0, queries.size()).parallel().forEach(i -> {
-      out[i] = scorer.rank(queries.get(i), config.k());
+      out[i] = scorer.rank(queries.get(i), k);
       progress.step(1);
     });
     progress.done();
@@ -66,7 +71,13 @@ public final class MatchEngine {
 
   /** Links the query corpus against the reference, by the configured mode and threshold. */
   public Reconciliation reconcile(Corpus queries, Progress progress) {
-    List<Ranking> rankings = rankAll(queries, progress);
+    return reconcile(rankAll(queries, progress));
+  }
+
+  /** Links from rankings made already (deeper ones are cut to the configured k), by the mode and threshold. */
+  public Reconciliation reconcile(List<Ranking> ranked) {
+    List<Ranking> rankings = ranked.stream().map(r -> r.candidates().size() <= config.k() ? r
+        : new Ranking(r.queryId(), r.candidates().subList(0, config.k()))).toList();
     double threshold = config.threshold().orElseGet(() -> autoThreshold(rankings));
     return new Reconciliation(rankings, decide(rankings, threshold), threshold);
   }

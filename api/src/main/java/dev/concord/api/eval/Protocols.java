@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /** The scoring protocols of {@code shared/data/README.md}, one per layout. No gold label tunes anything. */
 final class Protocols {
@@ -44,30 +43,52 @@ final class Protocols {
 
   /** Unsupervised record linkage: one-to-one links over all of tableA x tableB against every labelled match. */
   static Map<String, Double> er(ErDataset d, String scorer, Progress progress) {
-    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.ONE_TO_ONE).withK(10);
-    long fitStart = System.nanoTime();
-    long fitCpuStart = processCpuNanos();
-    MatchEngine engine = MatchEngine.fit(cfg, d.right(), d.left(), new FitContext(progress, 42));
-    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
-    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
-    MatchEngine.Reconciliation rec = engine.reconcile(d.left(), progress);
+    TimedFit fit = TimedFit.of(EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.ONE_TO_ONE).withK(10),
+        d.right(), d.left(), progress);
+    List<Ranking> deep = fit.engine().rankAll(d.left().items(), BLOCKING_DEPTH, progress);
+    MatchEngine.Reconciliation rec = fit.engine().reconcile(deep);
     List<LinkMetrics.IdPair> predicted = rec.links().stream().map(l -> new LinkMetrics.IdPair(l.left(), l.right())).toList();
     List<LinkMetrics.IdPair> gold = d.allMatches().stream().map(p -> new LinkMetrics.IdPair(p.left(), p.right())).toList();
     LinkMetrics m = LinkMetrics.of(predicted, gold);
-    Map<String, Double> out = new LinkedHashMap<>();
-    out.put("P", m.precision());
-    out.put("R", m.recall());
-    out.put("F1", m.f1());
-    out.put("threshold", rec.threshold());
+    Map<String, Double> out = quality(m.precision(), m.recall(), m.f1(), rec.threshold());
     out.put("links", (double) rec.links().size());
     out.put("gold", (double) m.gold());
     Map<String, Set<String>> goldByLeft = new HashMap<>();
     for (LabelledPair p : d.allMatches()) goldByLeft.computeIfAbsent(p.left(), x -> new HashSet<>()).add(p.right());
-    List<Ranking> deep = deepRankings(engine, d.left().items());
     out.put("blocking_recall@10", BlockingRecall.of(deep, goldByLeft, 10));
     out.put("blocking_recall@50", BlockingRecall.of(deep, goldByLeft, 50));
-    out.put("fit_seconds", fitSeconds);
-    out.put("fit_cpu_seconds", fitCpuSeconds);
+    fit.putTimes(out);
+    return out;
+  }
+
+  /** An engine and how long its fitting took, in wall and process CPU seconds. */
+  private record TimedFit(MatchEngine engine, double seconds, double cpuSeconds) {
+    static TimedFit of(EngineConfig cfg, Corpus reference, Corpus queries, Progress progress) {
+      long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
+      MatchEngine engine = MatchEngine.fit(cfg, reference, queries, new FitContext(progress, 42));
+      return new TimedFit(engine, (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
+    }
+
+    void putTimes(Map<String, Double> out) {
+      out.put("fit_seconds", seconds);
+      out.put("fit_cpu_seconds", cpuSeconds);
+    }
+  }
+
+  /** The link-quality columns every linking protocol reports, in the report's order. */
+  private static Map<String, Double> quality(double precision, double recall, double f1, double threshold) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("P", precision);
+    out.put("R", recall);
+    out.put("F1", f1);
+    out.put("threshold", threshold);
+    return out;
+  }
+
+  private static Map<String, Double> quality(BooksMetrics m, double threshold) {
+    Map<String, Double> out = quality(m.precision(), m.recall(), m.f1(), threshold);
+    out.put("top1", m.top1Accuracy());
     return out;
   }
 
@@ -91,11 +112,7 @@ final class Protocols {
     for (int i = 0; i < decided.length; i++) if (decided[i]) predicted.add(new LinkMetrics.IdPair(test.get(i).left(), test.get(i).right()));
     List<LinkMetrics.IdPair> gold = test.stream().filter(LabelledIdPair::match).map(p -> new LinkMetrics.IdPair(p.left(), p.right())).toList();
     LinkMetrics lm = LinkMetrics.of(predicted, gold);
-    Map<String, Double> out = new LinkedHashMap<>();
-    out.put("P", lm.precision());
-    out.put("R", lm.recall());
-    out.put("F1", lm.f1());
-    out.put("threshold", m.threshold());
+    Map<String, Double> out = quality(lm.precision(), lm.recall(), lm.f1(), m.threshold());
     out.put("train_seconds", trainSeconds);
     out.put("test_pairs", (double) test.size());
     return out;
@@ -107,14 +124,11 @@ final class Protocols {
 
   /** Each claim with gold ranked over all rows/facts, k = 20. */
   static Map<String, Double> ranking(RankingDataset d, String scorer, Progress progress) {
-    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.TOP_K).withK(20);
-    long fitStart = System.nanoTime();
-    long fitCpuStart = processCpuNanos();
-    MatchEngine engine = MatchEngine.fit(cfg, d.targets(), d.queries(), new FitContext(progress, 42));
-    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
-    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
-    List<Item> withGold = d.queries().items().stream().filter(i -> !d.gold().getOrDefault(i.id(), java.util.Set.of()).isEmpty()).toList();
-    List<Ranking> rankings = engine.rankAll(new Corpus(d.queries().name(), d.queries().schema(), withGold), progress);
+    TimedFit fit = TimedFit.of(EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.TOP_K).withK(20),
+        d.targets(), d.queries(), progress);
+    List<Item> withGold = d.queries().items().stream().filter(i -> !d.gold().getOrDefault(i.id(), Set.of()).isEmpty()).toList();
+    // one ranking at the blocking depth serves every cut-off metric: each looks at its own top k only
+    List<Ranking> rankings = fit.engine().rankAll(withGold, BLOCKING_DEPTH, progress);
     Map<String, Double> out = new LinkedHashMap<>();
     out.put("MRR@1", RankingMetrics.mrr(rankings, d.gold(), 1));
     out.put("MRR@5", RankingMetrics.mrr(rankings, d.gold(), 5));
@@ -123,50 +137,37 @@ final class Protocols {
     out.put("Hits@20", RankingMetrics.hits(rankings, d.gold(), 20));
     out.put("MAP@5", RankingMetrics.map(rankings, d.gold(), 5));
     out.put("queries", (double) RankingMetrics.queriesWithGold(rankings, d.gold()));
-    List<Ranking> deep = deepRankings(engine, withGold);
-    out.put("blocking_recall@10", BlockingRecall.of(deep, d.gold(), 10));
-    out.put("blocking_recall@50", BlockingRecall.of(deep, d.gold(), 50));
-    out.put("fit_seconds", fitSeconds);
-    out.put("fit_cpu_seconds", fitCpuSeconds);
+    out.put("blocking_recall@10", BlockingRecall.of(rankings, d.gold(), 10));
+    out.put("blocking_recall@50", BlockingRecall.of(rankings, d.gold(), 50));
+    fit.putTimes(out);
     return out;
   }
 
   /** Each segment linked to its best catalogue book, rejected below the engine's threshold. */
   static Map<String, Double> books(BooksDataset d, String scorer, Progress progress) {
-    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.MANY_TO_ONE).withK(10)
-        .withThreshold(OptionalDouble.empty());
-    long fitStart = System.nanoTime();
-    long fitCpuStart = processCpuNanos();
-    MatchEngine engine = MatchEngine.fit(cfg, d.catalogue(), d.segments(), new FitContext(progress, 42));
-    double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
-    double fitCpuSeconds = (processCpuNanos() - fitCpuStart) / 1e9;
-    MatchEngine.Reconciliation rec = engine.reconcile(d.segments(), progress);
+    TimedFit fit = TimedFit.of(EngineConfig.DEFAULT.withScorer(scorer).withMode(MatchMode.MANY_TO_ONE).withK(10)
+        .withThreshold(OptionalDouble.empty()), d.catalogue(), d.segments(), progress);
+    List<Ranking> deep = fit.engine().rankAll(d.segments().items(), BLOCKING_DEPTH, progress);
+    MatchEngine.Reconciliation rec = fit.engine().reconcile(deep);
     Map<String, BooksMetrics.Book> top1 = new HashMap<>();
     for (Ranking r : rec.rankings()) {
       if (!r.isEmpty()) top1.put(r.queryId(), book(d.catalogue(), r.top()));
     }
     Map<String, BooksMetrics.Book> links = new HashMap<>();
     for (Link l : rec.links()) links.put(l.left(), book(d.catalogue(), new Candidate(l.right(), l.score())));
-    BooksMetrics m = BooksMetrics.of(links, top1, booksGold(d.gold()));
-    Map<String, Double> out = new LinkedHashMap<>();
-    out.put("P", m.precision());
-    out.put("R", m.recall());
-    out.put("F1", m.f1());
-    out.put("top1", m.top1Accuracy());
-    out.put("threshold", rec.threshold());
     Map<String, BooksMetrics.Gold> gold = booksGold(d.gold());
+    Map<String, Double> out = quality(BooksMetrics.of(links, top1, gold), rec.threshold());
     Set<String> withBook = new HashSet<>();
     gold.forEach((id, g) -> {
       if (g.judged() && g.hasCatalogueBook()) withBook.add(id);
     });
-    List<Ranking> deep = deepRankings(engine, d.segments().items());
     java.util.function.BiPredicate<String, Candidate> isGold = (seg, c) -> BooksMetrics.isCorrect(book(d.catalogue(), c), gold.get(seg));
     out.put("blocking_recall@10", BlockingRecall.of(deep, withBook, 10, isGold));
     out.put("blocking_recall@50", BlockingRecall.of(deep, withBook, 50, isGold));
-    out.put("fit_seconds", fitSeconds);
-    out.put("fit_cpu_seconds", fitCpuSeconds);
+    fit.putTimes(out);
     return out;
   }
+
 
   /** The books protocol for Concord's shelf matcher: per-spine lookups, then the method's shelf decisions. */
   static Map<String, Double> shelves(BooksDataset d, ShelfOptions options, Progress progress) {
@@ -178,14 +179,7 @@ final class Protocols {
       s.best().ifPresent(b -> top1.put(s.spineId(), new BooksMetrics.Book(b.book().title(), b.book().author())));
       s.link().ifPresent(b -> links.put(s.spineId(), new BooksMetrics.Book(b.book().title(), b.book().author())));
     }
-    BooksMetrics m = BooksMetrics.of(links, top1, booksGold(d.gold()));
-    Map<String, Double> out = new LinkedHashMap<>();
-    out.put("P", m.precision());
-    out.put("R", m.recall());
-    out.put("F1", m.f1());
-    out.put("top1", m.top1Accuracy());
-    out.put("threshold", result.threshold());
-    return out;
+    return quality(BooksMetrics.of(links, top1, booksGold(d.gold())), result.threshold());
   }
 
   /** CPU time of the whole process (all threads, GC included): on a shared machine, a steadier cost than wall time. */
@@ -194,12 +188,6 @@ final class Protocols {
         .getProcessCpuTime();
   }
 
-  /** Every query's top {@link #BLOCKING_DEPTH} candidates, for blocking recall. */
-  static List<Ranking> deepRankings(MatchEngine engine, List<Item> queries) {
-    Ranking[] out = new Ranking[queries.size()];
-    IntStream.range(0, queries.size()).parallel().forEach(i -> out[i] = engine.candidates(queries.get(i), BLOCKING_DEPTH));
-    return List.of(out);
-  }
 
   static Map<String, BooksMetrics.Gold> booksGold(Map<String, SpineGold> gold) {
     Map<String, BooksMetrics.Gold> out = new LinkedHashMap<>();
@@ -210,9 +198,5 @@ final class Protocols {
   static BooksMetrics.Book book(Corpus catalogue, Candidate c) {
     Item row = catalogue.byId(c.id()).orElseThrow();
     return new BooksMetrics.Book(row.field("title"), row.field("author"));
-  }
-
-  static long matches(List<LabelledPair> pairs) {
-    return pairs.stream().filter(LabelledPair::match).count();
   }
 }

@@ -110,7 +110,7 @@ public final class LinkageService implements AutoCloseable {
       throw new IllegalArgumentException("give --threshold, or a query sample (--queries) to choose it from");
     }
     double t = engine.reconcile(querySample, Progress.NONE).threshold();
-    LOG.info("link threshold {} chosen from the best scores of {} sample queries (Otsu)", String.format("%.3f", t), querySample.size());
+    LOG.info("link threshold {} chosen without gold from {} sample queries (best vs. second-best candidates)", String.format("%.3f", t), querySample.size());
     return t;
   }
 

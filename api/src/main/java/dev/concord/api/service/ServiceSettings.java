@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * @param scorer        scorer the engine fits
  * @param k             candidates ranked per item
  * @param linksPerItem  links kept per streamed item
- * @param threshold     minimum link score; empty: Otsu's split of the query sample's best scores
+ * @param threshold     minimum link score; empty: chosen by the engine from the query sample, without gold
  * @param topics        topic names
  * @param applicationId Kafka Streams application id
  * @param instanceId    this instance's name in the group

@@ -27,6 +27,19 @@ public record NgramHasher(int bits, int minChar, int maxChar, int wordGrams) {
 
   public int buckets() { return 1 << bits; }
 
+  /** Writes the four settings, the header of every model file built on a hasher. */
+  public void write(java.io.DataOutput out) throws java.io.IOException {
+    out.writeInt(bits);
+    out.writeInt(minChar);
+    out.writeInt(maxChar);
+    out.writeInt(wordGrams);
+  }
+
+  /** Reads what {@link #write} wrote. */
+  public static NgramHasher read(java.io.DataInput in) throws java.io.IOException {
+    return new NgramHasher(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+  }
+
   /** Lower-cased, accent-folded words: maximal runs of letters and digits. */
   public static List<String> words(String text) {
     String s = Normalizer.normalize(text, true);

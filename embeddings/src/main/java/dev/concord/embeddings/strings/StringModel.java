@@ -89,10 +89,7 @@ public final class StringModel implements Encoder {
 
   public void save(Path file) throws IOException {
     ModelFile.save(file, KIND, FORMAT, version, out -> {
-      out.writeInt(hasher.bits());
-      out.writeInt(hasher.minChar());
-      out.writeInt(hasher.maxChar());
-      out.writeInt(hasher.wordGrams());
+      hasher.write(out);
       out.writeInt(dim);
       out.writeDouble(calibration.slope());
       out.writeDouble(calibration.intercept());
@@ -103,7 +100,7 @@ public final class StringModel implements Encoder {
 
   public static StringModel load(Path file) throws IOException {
     return ModelFile.load(file, KIND, FORMAT, (in, version) -> {
-      NgramHasher h = new NgramHasher(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+      NgramHasher h = NgramHasher.read(in);
       int dim = in.readInt();
       if (dim < 1 || dim > 4096) throw new IllegalArgumentException("dimension " + dim + " out of range");
       Calibration cal = new Calibration(in.readDouble(), in.readDouble());

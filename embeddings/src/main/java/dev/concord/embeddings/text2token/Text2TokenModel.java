@@ -262,10 +262,7 @@ public final class Text2TokenModel {
 
   public void save(Path file) throws IOException {
     ModelFile.save(file, KIND, FORMAT, version, out -> {
-      out.writeInt(hasher.bits());
-      out.writeInt(hasher.minChar());
-      out.writeInt(hasher.maxChar());
-      out.writeInt(hasher.wordGrams());
+      hasher.write(out);
       out.writeInt(dim);
       out.writeInt(vocabulary.size());
       for (String t : vocabulary.tokens()) out.writeUTF(t);
@@ -284,7 +281,7 @@ public final class Text2TokenModel {
 
   public static Text2TokenModel load(Path file) throws IOException {
     return ModelFile.load(file, KIND, FORMAT, (in, version) -> {
-      NgramHasher h = new NgramHasher(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+      NgramHasher h = NgramHasher.read(in);
       int dim = in.readInt();
       if (dim < 1 || dim > 4096) throw new IllegalArgumentException("dimension " + dim + " out of range");
       int v = in.readInt();

@@ -5,7 +5,7 @@ import dev.concord.core.Corpus;
 import dev.concord.core.Ranking;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.FittedScorer;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +16,14 @@ final class CandidatePairs {
   static final int BACKWARD_NEW_PAIRS = 2;
   private CandidatePairs() {}
 
-  static List<PairStats> both(Corpus reference, Corpus queries, FittedScorer forward, FittedScorer backward, int k,
+  static List<CandidatePair> both(Corpus reference, Corpus queries, FittedScorer forward, FittedScorer backward, int k,
       FitContext context) {
     Ranking[] fwd = rankAll(queries, forward, k, context, "candidates (queries)");
     Ranking[] bwd = rankAll(reference, backward, k, context, "candidates (reference)");
-    Long2ObjectOpenHashMap<double[]> stats = new Long2ObjectOpenHashMap<>();
+    Long2DoubleOpenHashMap best = new Long2DoubleOpenHashMap();
     for (int q = 0; q < fwd.length; q++) {
-      List<Candidate> cs = fwd[q].candidates();
-      for (int r = 0; r < cs.size(); r++) {
-        double[] s = stats.computeIfAbsent(key(q, reference.positionOf(cs.get(r).id())), x -> new double[4]);
-        s[0] = cs.get(r).score();
-        s[1] = r + 1;
+      for (Candidate c : fwd[q].candidates()) {
+        best.mergeDouble(key(q, reference.positionOf(c.id())), c.score(), Math::max);
       }
     }
     for (int ref = 0; ref < bwd.length; ref++) {
@@ -35,19 +32,13 @@ final class CandidatePairs {
         long key = key(queries.positionOf(cs.get(r).id()), ref);
         // a reference item adds only its best few queries: most reference items of a large source match
         // nothing, and their long tails would only add easy negatives
-        if (r >= BACKWARD_NEW_PAIRS && !stats.containsKey(key)) continue;
-        double[] s = stats.computeIfAbsent(key, x -> new double[4]);
-        s[2] = cs.get(r).score();
-        s[3] = r + 1;
+        if (r >= BACKWARD_NEW_PAIRS && !best.containsKey(key)) continue;
+        best.mergeDouble(key, cs.get(r).score(), Math::max);
       }
     }
-    List<PairStats> out = new ArrayList<>(stats.size());
-    stats.long2ObjectEntrySet().forEach(e -> {
-      long key = e.getLongKey();
-      double[] s = e.getValue();
-      out.add(new PairStats((int) (key >>> 32), (int) key, s[0], (int) s[1], s[2], (int) s[3]));
-    });
-    out.sort(Comparator.comparingInt(PairStats::query).thenComparingInt(PairStats::reference));
+    List<CandidatePair> out = new ArrayList<>(best.size());
+    best.long2DoubleEntrySet().forEach(e -> out.add(new CandidatePair((int) (e.getLongKey() >>> 32), (int) e.getLongKey(), e.getDoubleValue())));
+    out.sort(Comparator.comparingInt(CandidatePair::query).thenComparingInt(CandidatePair::reference));
     return out;
   }
 

@@ -48,7 +48,6 @@ public final class ConcordScorer implements Scorer {
   private static final int FOLDS = 3;
   private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
   private static final List<String> FUSED = List.of(LexicalScorer.NAME, Bm25Scorer.NAME, Text2TokenScorer.NAME);
-  static final BoostedTrees.Settings MODEL = new BoostedTrees.Settings(150, 4, 0.1, 1.0, 0.8, 42);
 
   @Override
   public String name() { return NAME; }
@@ -63,7 +62,7 @@ public final class ConcordScorer implements Scorer {
     FittedScorer forward = new LexicalScorer().fit(reference, queries, context);
     FittedScorer backward = new LexicalScorer().fit(queries, reference, context);
     PairFeatures features = new PairFeatures(analyzer, queries, reference);
-    List<PairStats> pairs = CandidatePairs.both(reference, queries, forward, backward, CANDIDATES, context);
+    List<CandidatePair> pairs = CandidatePairs.both(reference, queries, forward, backward, CANDIDATES, context);
     double[][] x = features(pairs, reference, queries, features, context);
     int[] y = assignedLabels(pairs, queries, reference);
     Random rnd = new Random(context.seed());
@@ -102,12 +101,12 @@ public final class ConcordScorer implements Scorer {
     return new RankFusion(components);
   }
 
-  private static double[][] features(List<PairStats> pairs, Corpus reference, Corpus queries, PairFeatures features,
+  private static double[][] features(List<CandidatePair> pairs, Corpus reference, Corpus queries, PairFeatures features,
       FitContext context) {
     context.progress().start("pair features", pairs.size());
     double[][] x = new double[pairs.size()][];
     IntStream.range(0, pairs.size()).parallel().forEach(i -> {
-      PairStats p = pairs.get(i);
+      CandidatePair p = pairs.get(i);
       x[i] = features.of(queries.get(p.query()), reference.get(p.reference()));
       context.progress().step(1);
     });
@@ -116,10 +115,10 @@ public final class ConcordScorer implements Scorer {
   }
 
   /** 1 for the pairs a one-to-one assignment over lexical scores keeps, 0 for the candidates it leaves out. */
-  static int[] assignedLabels(List<PairStats> pairs, Corpus queries, Corpus reference) {
+  static int[] assignedLabels(List<CandidatePair> pairs, Corpus queries, Corpus reference) {
     List<List<Candidate>> byQuery = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) byQuery.add(new ArrayList<>());
-    for (PairStats p : pairs) byQuery.get(p.query()).add(new Candidate(reference.get(p.reference()).id(), p.lexical()));
+    for (CandidatePair p : pairs) byQuery.get(p.query()).add(new Candidate(reference.get(p.reference()).id(), p.lexical()));
     List<Ranking> rankings = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) {
       List<Candidate> cs = byQuery.get(q);
@@ -157,6 +156,6 @@ public final class ConcordScorer implements Scorer {
     double[] w = new double[yy.length];
     for (int i = 0; i < w.length; i++) w[i] = yy[i] == 1 ? (yy.length - positives) / (double) positives : 1.0;
     return BoostedTrees.fit(rows.toArray(new double[0][]), yy, w,
-        new BoostedTrees.Settings(MODEL.rounds(), MODEL.maxDepth(), MODEL.eta(), MODEL.minChildWeight(), MODEL.subsample(), seed));
+        BoostedTrees.Settings.DEFAULT.withSeed(seed));
   }
 }

@@ -31,14 +31,14 @@ final class FittedConcord implements FittedScorer {
   private final FoldEnsemble model;
 
   FittedConcord(Corpus reference, Corpus queries, FittedScorer forward, PairFeatures features, FoldEnsemble model,
-      List<PairStats> pairs, double[][] x, double[] probability, int[] foldOf) {
+      List<CandidatePair> pairs, double[][] x, double[] probability, int[] foldOf) {
     for (Item it : reference) referenceById.put(it.id(), it);
     this.queryCorpus = queries.name();
     this.forward = forward;
     this.features = features;
     this.model = model;
     for (int i = 0; i < pairs.size(); i++) {
-      PairStats p = pairs.get(i);
+      CandidatePair p = pairs.get(i);
       fitted.computeIfAbsent(queries.get(p.query()).id(), k -> new ArrayList<>())
           .add(new Scored(reference.get(p.reference()), probability[i], x[i], foldOf[i]));
     }

@@ -11,10 +11,14 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * Gradient-boosted trees (XGBoost4J, binary logistic objective): the match model fitted on labelled pairs, either
  * the user's labels (supervised) or pseudo-labels the engine made itself (self-training).
  */
-public final class BoostedTrees implements BinaryClassifier {
+public final class BoostedTrees {
   /** Training settings; defaults are XGBoost's own except fewer, shallower trees for small pair sets. */
   public record Settings(int rounds, int maxDepth, double eta, double minChildWeight, double subsample, long seed) {
     public static final Settings DEFAULT = new Settings(150, 4, 0.1, 1.0, 0.8, 42);
+
+    public Settings withSeed(long s) {
+      return new Settings(rounds, maxDepth, eta, minChildWeight, subsample, s);
+    }
   }
 
   private final Booster booster;
@@ -64,12 +68,12 @@ public final class BoostedTrees implements BinaryClassifier {
     return new DMatrix(flat, x.length, cols, Float.NaN);
   }
 
-  @Override
+  /** The match probability of one feature vector. */
   public double probability(double[] features) {
     return probabilities(new double[][] {features})[0];
   }
 
-  @Override
+  /** Probabilities of many rows in one native call. */
   public synchronized double[] probabilities(double[][] rows) {
     if (rows.length == 0) return new double[0];
     try {
@@ -85,23 +89,9 @@ public final class BoostedTrees implements BinaryClassifier {
   }
 
   /**
-   * Each feature's additive contribution to the log-odds of this row (TreeSHAP, as XGBoost computes it); the last
-   * element is the bias.
+   * Each feature's additive contribution to the log-odds of each row (TreeSHAP, as XGBoost computes it); the last
+   * element of a row is the bias.
    */
-  public synchronized double[] contributions(double[] row) {
-    try {
-      DMatrix m = matrix(new double[][] {row});
-      float[][] c = booster.predictContrib(m, 0);
-      m.dispose();
-      double[] out = new double[c[0].length];
-      for (int i = 0; i < out.length; i++) out[i] = c[0][i];
-      return out;
-    } catch (XGBoostError e) {
-      throw new IllegalStateException("XGBoost contributions failed: " + e.getMessage(), e);
-    }
-  }
-
-  /** {@link #contributions} of many rows in one native call. */
   public synchronized double[][] allContributions(double[][] rows) {
     if (rows.length == 0) return new double[0][];
     try {
@@ -119,20 +109,4 @@ public final class BoostedTrees implements BinaryClassifier {
     }
   }
 
-  /** Gain-based importance of each feature index ("f0", "f1", ...). */
-  public Map<String, Double> importance() {
-    try {
-      return booster.getScore((String) null, "gain");
-    } catch (XGBoostError e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public byte[] toBytes() {
-    try {
-      return booster.toByteArray("ubj");
-    } catch (XGBoostError e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -35,7 +35,7 @@ final class LexicalIndex implements FittedScorer {
   }
 
   void add(Item item) {
-    String content = LexicalScorer.contentOf(item);
+    String content = item.content();
     List<String> w = analyzer.words(content);
     words.add(w);
     chars.add(analyzer.charNgrams(content));
@@ -58,7 +58,7 @@ final class LexicalIndex implements FittedScorer {
 
   @Override
   public Ranking rank(Item query, int k) {
-    String content = LexicalScorer.contentOf(query);
+    String content = query.content();
     List<String> qWords = analyzer.words(content);
     Scratch s = scratch.get();
     s.ensure(ids.size());

@@ -30,8 +30,4 @@ public final class LexicalScorer implements Scorer {
     return index;
   }
 
-  /** Analyses an item the way the lexical scorer does: its content as one string. */
-  static String contentOf(Item item) {
-    return item.content();
-  }
 }
