@@ -10,7 +10,6 @@ import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
-import dev.concord.matcher.Scorers;
 import dev.concord.matcher.bm25.Bm25Scorer;
 import dev.concord.matcher.features.FieldProfile;
 import dev.concord.matcher.features.PairFeatures;
@@ -39,15 +38,16 @@ import java.util.stream.IntStream;
  * features alone (never on ranks, which made the labels), gives them a low probability. Probabilities of fitted
  * pairs are out-of-fold (cross-fitting by query), so no pair is scored by a model that saw its label.
  * Where the sources share no fields (claims against rows, texts against texts) there is nothing field-aware to
- * learn, and the scorer is the {@link RankFusion} of the lexical, BM25 and Text2Token scorers instead.
+ * learn, and the scorer is the {@link RankFusion} of the lexical, BM25 and Text2Token rankers instead, weighted by
+ * their agreement ({@link AgreementWeights}).
  * No gold label is used for any choice.
  */
 public final class ConcordScorer implements Scorer {
   public static final String NAME = "concord";
+  private static final System.Logger LOG = System.getLogger(ConcordScorer.class.getName());
   static final int CANDIDATES = 10;
   private static final int FOLDS = 3;
   private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
-  private static final List<String> FUSED = List.of(LexicalScorer.NAME, Bm25Scorer.NAME, Text2TokenScorer.NAME);
 
   @Override
   public String name() { return NAME; }
@@ -94,11 +94,27 @@ public final class ConcordScorer implements Scorer {
     return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, foldOf);
   }
 
-  /** Sources without shared fields (texts): reciprocal rank fusion of the lexical, BM25 and Text2Token scorers. */
+  /**
+   * Sources without shared fields (texts): reciprocal rank fusion of the lexical and BM25 scorers and Text2Token's
+   * dense and token similarities, each weighted by its reliability estimated from top-1 agreement on the queries.
+   */
   private static FittedScorer fuse(Corpus reference, Corpus queries, FitContext context) {
-    Map<String, FittedScorer> components = new LinkedHashMap<>();
-    for (String name : FUSED) components.put(name, Scorers.byName(name).fit(reference, queries, context));
-    return new RankFusion(components);
+    FittedScorer lexical = new LexicalScorer().fit(reference, queries, context);
+    FittedScorer bm25 = new Bm25Scorer().fit(reference, queries, context);
+    Text2TokenScorer.Signals t2t = new Text2TokenScorer().fitSignals(reference, queries, context);
+    Map<String, FittedScorer> rankers = new LinkedHashMap<>();
+    rankers.put(LexicalScorer.NAME, lexical);
+    rankers.put(Bm25Scorer.NAME, bm25);
+    rankers.put(Text2TokenScorer.NAME + "-dense", t2t.dense());
+    rankers.put(Text2TokenScorer.NAME + "-tokens", t2t.tokens());
+    context.progress().start("fusion weights from top-1 agreement", 1);
+    // TF-IDF cosine and BM25 score the same word overlap: one family; the two Text2Token similarities differ in kind
+    Map<String, String> family = Map.of(LexicalScorer.NAME, "words", Bm25Scorer.NAME, "words",
+        Text2TokenScorer.NAME + "-dense", "dense", Text2TokenScorer.NAME + "-tokens", "tokens");
+    Map<String, Double> weights = AgreementWeights.estimate(rankers, family, queries.items(), context.seed());
+    LOG.log(System.Logger.Level.INFO, "concord fusion weights on {0}: {1}", queries.name(), weights);
+    context.progress().done();
+    return new RankFusion(rankers, weights, List.of(lexical, bm25, t2t.combined()));
   }
 
   private static double[][] features(List<CandidatePair> pairs, Corpus reference, Corpus queries, PairFeatures features,

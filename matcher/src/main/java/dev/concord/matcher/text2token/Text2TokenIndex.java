@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
 
 /**
  * The fitted Text2Token scorer: every reference item's dense vector and sparse top-k token vector (L2
- * normalised), and an inverted index from token to the references whose sparse vector holds it.
+ * normalised), and an inverted index from token to the references whose sparse vector holds it. Besides the
+ * combined ranking it offers each of the two similarities alone ({@link #denseOnly()}, {@link #tokensOnly()}), so
+ * that a fusion can weigh them separately.
  */
 final class Text2TokenIndex implements FittedScorer {
   private static final double DENSE_WEIGHT = 0.5;
@@ -83,6 +85,48 @@ final class Text2TokenIndex implements FittedScorer {
 
   @Override
   public Ranking rank(Item query, int k) {
+    return rank(query, k, DENSE_WEIGHT, SPARSE_WEIGHT);
+  }
+
+  /** Ranks by the dense cosine alone; references are added through this index, not through the view. */
+  FittedScorer denseOnly() {
+    return new View(1, 0, "dense");
+  }
+
+  /** Ranks by the cosine of the sparse top-k token vectors alone. */
+  FittedScorer tokensOnly() {
+    return new View(0, 1, "tokens");
+  }
+
+  /** One similarity of the index; it shares the index's references, so adding one goes through the index. */
+  private final class View implements FittedScorer {
+    private final double denseWeight;
+    private final double tokenWeight;
+    private final String what;
+
+    View(double denseWeight, double tokenWeight, String what) {
+      this.denseWeight = denseWeight;
+      this.tokenWeight = tokenWeight;
+      this.what = what;
+    }
+
+    @Override
+    public Ranking rank(Item query, int k) {
+      return Text2TokenIndex.this.rank(query, k, denseWeight, tokenWeight);
+    }
+
+    @Override
+    public void addReference(Item item) {
+      throw new UnsupportedOperationException("a " + what + " view shares its references: add them to the text2token index");
+    }
+
+    @Override
+    public String method() {
+      return Text2TokenIndex.this.method() + "/" + what;
+    }
+  }
+
+  private Ranking rank(Item query, int k, double denseWeight, double tokenWeight) {
     float[] q = model.dense(query);
     SparseTokens qs = normalised(model.sparseTopK(query, sparseK));
     int n = ids.size();
@@ -102,25 +146,26 @@ final class Text2TokenIndex implements FittedScorer {
     }
     TopK top = new TopK(k);
     for (int i = 0; i < n; i++) {
-      top.offer(i, Math.max(0, Math.min(1, DENSE_WEIGHT * denseCos[i] + SPARSE_WEIGHT * tokenCos[i])));
+      top.offer(i, Math.max(0, Math.min(1, denseWeight * denseCos[i] + tokenWeight * tokenCos[i])));
     }
     int[] best = top.indicesDescending();
     double[] scores = top.scoresDescending();
     List<Candidate> out = new ArrayList<>(best.length);
     for (int r = 0; r < best.length; r++) {
       int d = best[r];
-      out.add(new Candidate(ids.get(d), scores[r], explain(qs, sparse.get(d), denseCos[d], tokenCos[d])));
+      out.add(new Candidate(ids.get(d), scores[r], explain(qs, sparse.get(d), denseCos[d], tokenCos[d], denseWeight, tokenWeight)));
     }
     return new Ranking(query.id(), out);
   }
 
-  private static Explanation explain(SparseTokens q, SparseTokens r, float denseCos, float tokenCos) {
+  private static Explanation explain(SparseTokens q, SparseTokens r, float denseCos, float tokenCos, double denseWeight,
+      double tokenWeight) {
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("t2t_dense_cosine", (double) denseCos);
     f.put("t2t_token_cosine", (double) tokenCos);
     Map<String, Double> c = new LinkedHashMap<>();
-    c.put("t2t_dense_cosine", DENSE_WEIGHT * denseCos);
-    c.put("t2t_token_cosine", SPARSE_WEIGHT * tokenCos);
+    c.put("t2t_dense_cosine", denseWeight * denseCos);
+    c.put("t2t_token_cosine", tokenWeight * tokenCos);
     List<String> shared = new ArrayList<>();
     java.util.Set<Integer> rIds = new java.util.HashSet<>();
     for (int id : r.ids()) rIds.add(id);
