@@ -32,7 +32,8 @@ public final class PairFeatures {
 
   /** What the features need of one item, computed once. */
   private record Profile(SparseVector words, SparseVector chars, SparseVector codes, SparseVector[] fieldWords,
-      SparseVector[] fieldChars, String[] fieldText, double[] fieldNumber, java.util.Set<String> wordSet) {}
+      SparseVector[] fieldChars, String[] fieldText, double[] fieldNumber, java.util.Set<String> wordSet,
+      List<String> joinedCodes, String squashed) {}
 
   public PairFeatures(TextAnalyzer analyzer, Corpus left, Corpus right) {
     this.analyzer = analyzer;
@@ -59,7 +60,8 @@ public final class PairFeatures {
     codes.freeze();
     fieldWords.forEach(Vocabulary::freeze);
     fieldChars.forEach(Vocabulary::freeze);
-    names.addAll(List.of("all_words", "all_char3", "codes_shared", "codes_conflict"));
+    names.addAll(List.of("all_words", "all_char3", "codes_shared", "codes_conflict", "codes_contained_max",
+        "codes_contained_min"));
     for (FieldProfile f : fields) {
       switch (f.kind()) {
         case NUMBER -> names.addAll(List.of(f.name() + "_num", f.name() + "_missing"));
@@ -76,17 +78,55 @@ public final class PairFeatures {
   /** Tokens that look like identifiers: letters and digits mixed, or long digit runs. */
   static List<String> codeTokens(List<String> words) {
     List<String> out = new ArrayList<>();
-    for (String w : words) {
-      boolean digit = false;
-      boolean letter = false;
-      for (int i = 0; i < w.length(); i++) {
-        char ch = w.charAt(i);
-        if (Character.isDigit(ch)) digit = true;
-        else if (Character.isLetter(ch)) letter = true;
-      }
-      if ((digit && letter && w.length() >= 3) || (digit && !letter && w.length() >= 4 && w.indexOf('.') < 0)) out.add(w);
-    }
+    for (String w : words) if (isCode(w)) out.add(w);
     return out;
+  }
+
+  private static boolean isCode(String w) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (Character.isDigit(ch)) digit = true;
+      else if (Character.isLetter(ch)) letter = true;
+    }
+    return (digit && letter && w.length() >= 3) || (digit && !letter && w.length() >= 4 && w.indexOf('.') < 0);
+  }
+
+  /**
+   * Identifier-like codes with their punctuation dropped: each whitespace-separated chunk of the normalised text
+   * reduced to its letters and digits ("ps-lx350h" gives "pslx350h"), and the code words the analyser splits
+   * from it ("lx350h").
+   */
+  static List<String> joinedCodes(String normalized, List<String> words) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(codeTokens(words));
+    for (String chunk : normalized.split("\\s+")) {
+      String squashed = squash(chunk);
+      if (isCode(squashed)) out.add(squashed);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The letters and digits of a text with nothing between them: where a code can be looked up. */
+  static String squash(String normalized) {
+    StringBuilder b = new StringBuilder(normalized.length());
+    normalized.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /**
+   * Share of one item's joined codes (weighted by length: longer codes are rarer) found anywhere inside the other
+   * item's squashed text; 0 when it has no code. Finds a model number written with other separators, or inside
+   * a longer token.
+   */
+  static double containedShare(List<String> codes, String squashed) {
+    double total = 0;
+    double found = 0;
+    for (String c : codes) {
+      total += c.length();
+      if (squashed.contains(c)) found += c.length();
+    }
+    return total == 0 ? 0 : found / total;
   }
 
   /** Profiles of fitted items are kept; those of items seen only once (a REST query) are not. */
@@ -103,6 +143,7 @@ public final class PairFeatures {
   private Profile build(Item it) {
     String content = it.content();
     List<String> w = analyzer.words(content);
+    String normalized = analyzer.normalize(content);
     int n = fields.size();
     SparseVector[] fw = new SparseVector[n];
     SparseVector[] fc = new SparseVector[n];
@@ -116,7 +157,7 @@ public final class PairFeatures {
       fn[f] = FieldProfile.parseNumber(v);
     }
     return new Profile(words.vector(w), chars.vector(analyzer.charNgrams(content)), codes.vector(codeTokens(w)), fw, fc,
-        ft, fn, java.util.Set.copyOf(w));
+        ft, fn, java.util.Set.copyOf(w), joinedCodes(normalized, w), squash(normalized));
   }
 
   /** Feature values in the order of {@link #names()}. */
@@ -130,6 +171,10 @@ public final class PairFeatures {
     double shared = a.codes().weightedOverlap(b.codes(), codes.idf());
     x[k++] = shared;
     x[k++] = (!a.codes().isEmpty() && !b.codes().isEmpty() && shared == 0) ? 1 : 0;
+    double ab = containedShare(a.joinedCodes(), b.squashed());
+    double ba = containedShare(b.joinedCodes(), a.squashed());
+    x[k++] = Math.max(ab, ba);
+    x[k++] = Math.min(ab, ba);
     for (int f = 0; f < fields.size(); f++) {
       boolean missing = a.fieldText()[f].isEmpty() || b.fieldText()[f].isEmpty();
       switch (fields.get(f).kind()) {
