@@ -47,6 +47,11 @@ public final class MatchEngine {
     return scorer.rank(Objects.requireNonNull(item, "item"), k);
   }
 
+  /** The top k reference items scoring at least {@code minScore}. */
+  public Ranking candidates(Item item, int k, double minScore) {
+    return scorer.rank(Objects.requireNonNull(item, "item"), k, minScore);
+  }
+
   /** Adds an item to the reference side without refitting. */
   public synchronized void addReference(Item item) {
     scorer.addReference(item);

@@ -30,6 +30,9 @@ public final class TopK {
 
   public int size() { return size; }
 
+  /** The score an offer must beat (or tie with a lower index) once k are kept; negative infinity before. */
+  public double kthScore() { return size < k ? Double.NEGATIVE_INFINITY : score[0]; }
+
   private static boolean better(int i1, double s1, int i2, double s2) {
     return s1 > s2 || (s1 == s2 && i1 < i2);
   }

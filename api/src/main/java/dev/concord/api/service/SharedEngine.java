@@ -36,6 +36,16 @@ public final class SharedEngine {
     }
   }
 
+  /** The top k scoring at least {@code minScore}: cheaper when only candidates above a threshold are used. */
+  public Ranking candidates(Item item, int k, double minScore) {
+    lock.readLock().lock();
+    try {
+      return engine.candidates(item, k, minScore);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /** Adds a reference item unless one with its id is indexed already; returns whether it was added. */
   public boolean addReference(Item item) {
     if (!item.corpus().equals(engine.referenceCorpus())) {

@@ -57,7 +57,7 @@ final class LinkingProcessor implements Processor<byte[], byte[], byte[], byte[]
     }
     List<Link> links;
     try {
-      links = policy.links(engine.candidates(item, policy.k()), engine.modelVersion());
+      links = policy.links(engine.candidates(item, policy.maxLinks(), policy.threshold()), engine.modelVersion());
     } catch (RuntimeException e) {
       deadLetter(record, "matching failed: " + e.getMessage());
       return;

@@ -9,7 +9,6 @@ import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.TopK;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class LexicalIndex implements FittedScorer {
   private final TfIdfIndex chars = new TfIdfIndex();
   private final List<String> ids;
   private final List<Set<String>> wordSets;
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<MaxScoreSearch.Scratch> scratch = ThreadLocal.withInitial(MaxScoreSearch.Scratch::new);
 
   LexicalIndex(TextAnalyzer analyzer, int expected) {
     this.analyzer = analyzer;
@@ -58,32 +57,62 @@ final class LexicalIndex implements FittedScorer {
 
   @Override
   public Ranking rank(Item query, int k) {
-    String content = query.content();
-    List<String> qWords = analyzer.words(content);
-    Scratch s = scratch.get();
+    return rank(query, k, Double.NEGATIVE_INFINITY);
+  }
+
+  @Override
+  public Ranking rank(Item query, int k, double minScore) {
+    Query q = query(query);
+    MaxScoreSearch.Scratch s = scratch.get();
     s.ensure(ids.size());
-    float[] wordAcc = s.wordAcc;
-    float[] charAcc = s.charAcc;
-    IntArrayList touched = s.touched;
-    words.accumulate(qWords, 1f, wordAcc, s.seen, touched);
-    chars.accumulate(analyzer.charNgrams(content), 1f, charAcc, s.seen, touched);
+    List<MaxScoreSearch.Clause> clauses = List.of(new MaxScoreSearch.Clause(words, q.words(), WORD_WEIGHT),
+        new MaxScoreSearch.Clause(chars, q.chars(), CHAR_WEIGHT));
+    return ranking(query, q, MaxScoreSearch.topK(clauses, k, minScore, 1.0, d -> score(q, d), s), minScore);
+  }
+
+  /** Every posting of every query term: the search {@link #rank} must agree with, kept to test it against. */
+  Ranking rankExhaustive(Item query, int k) {
+    Query q = query(query);
+    float[] acc = new float[ids.size()];
+    float[] charAcc = new float[ids.size()];
+    boolean[] seen = new boolean[ids.size()];
+    IntArrayList touched = new IntArrayList();
+    words.accumulate(q.words(), acc, seen, touched);
+    chars.accumulate(q.chars(), charAcc, seen, touched);
     TopK top = new TopK(k);
     for (int i = 0; i < touched.size(); i++) {
       int d = touched.getInt(i);
-      float score = WORD_WEIGHT * wordAcc[d] + CHAR_WEIGHT * charAcc[d];
-      top.offer(d, Math.min(1.0, score));
+      top.offer(d, Math.min(1.0, WORD_WEIGHT * acc[d] + CHAR_WEIGHT * charAcc[d]));
     }
+    return ranking(query, q, top, Double.NEGATIVE_INFINITY);
+  }
+
+  private Query query(Item item) {
+    String content = item.content();
+    List<String> qWords = analyzer.words(content);
+    return new Query(qWords, words.vector(qWords, 1f), chars.vector(analyzer.charNgrams(content), 1f));
+  }
+
+  private double score(Query q, int doc) {
+    float score = WORD_WEIGHT * words.score(q.words(), doc) + CHAR_WEIGHT * chars.score(q.chars(), doc);
+    return Math.min(1.0, score);
+  }
+
+  private Ranking ranking(Item query, Query q, TopK top, double minScore) {
     int[] best = top.indicesDescending();
     double[] bestScores = top.scoresDescending();
-    Set<String> qSet = new HashSet<>(qWords);
+    Set<String> qSet = new HashSet<>(q.terms());
     List<Candidate> out = new ArrayList<>(best.length);
-    for (int r = 0; r < best.length; r++) {
+    for (int r = 0; r < best.length && bestScores[r] >= minScore; r++) {
       int d = best[r];
-      out.add(new Candidate(ids.get(d), bestScores[r], explain(qSet, d, wordAcc[d], charAcc[d])));
+      float wordCos = words.score(q.words(), d);
+      float charCos = chars.score(q.chars(), d);
+      out.add(new Candidate(ids.get(d), bestScores[r], explain(qSet, d, wordCos, charCos)));
     }
-    s.reset();
     return new Ranking(query.id(), out);
   }
+
+  private record Query(List<String> terms, QueryVector words, QueryVector chars) {}
 
   private Explanation explain(Set<String> qWords, int doc, float wordCos, float charCos) {
     Map<String, Double> features = new LinkedHashMap<>();
@@ -96,32 +125,5 @@ final class LexicalIndex implements FittedScorer {
     for (String w : qWords) if (wordSets.get(doc).contains(w)) shared.add(w);
     shared.sort(null);
     return new Explanation(features, contributions, shared);
-  }
-
-  /** Per-thread accumulators, cleared after each query by walking the touched list. */
-  private static final class Scratch {
-    float[] wordAcc = new float[0];
-    float[] charAcc = new float[0];
-    boolean[] seen = new boolean[0];
-    final IntArrayList touched = new IntArrayList();
-
-    void ensure(int n) {
-      if (wordAcc.length < n) {
-        int cap = Math.max(n, wordAcc.length * 2);
-        wordAcc = Arrays.copyOf(wordAcc, cap);
-        charAcc = Arrays.copyOf(charAcc, cap);
-        seen = Arrays.copyOf(seen, cap);
-      }
-    }
-
-    void reset() {
-      for (int i = 0; i < touched.size(); i++) {
-        int d = touched.getInt(i);
-        wordAcc[d] = 0;
-        charAcc[d] = 0;
-        seen[d] = false;
-      }
-      touched.clear();
-    }
   }
 }

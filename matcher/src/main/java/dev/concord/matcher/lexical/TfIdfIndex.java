@@ -1,25 +1,35 @@
 package dev.concord.matcher.lexical;
 
-import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * An inverted index of L2-normalised TF-IDF vectors (sublinear tf: 1 + ln tf; idf: ln((N+1)/(df+1)) + 1),
- * answering cosine similarity of a query against every document that shares a term with it.
+ * answering cosine similarity of a query against the documents that share a term with it.
  *
  * <p>IDF is fixed when {@link #freeze()} is called; documents added afterwards reuse it (new terms get the
  * idf of a term seen once), so that adding to a live index never changes the scores of earlier documents.
+ *
+ * <p>Postings are primitive arrays in document order, each with its largest weight (the bound that pruned
+ * top-k search needs); every document also keeps its own vector, sorted by term, so that a candidate can be
+ * scored exactly without scanning postings.
  */
 public final class TfIdfIndex {
   private final Object2IntOpenHashMap<String> termIds = new Object2IntOpenHashMap<>();
-  private final List<IntArrayList> postingDocs = new ArrayList<>();
-  private final List<FloatArrayList> postingWeights = new ArrayList<>();
+  private final ThreadLocal<QueryVector.Positions> positions = ThreadLocal.withInitial(QueryVector.Positions::new);
   private final IntArrayList docFreq = new IntArrayList();
   private final List<Object2IntOpenHashMap<String>> pending = new ArrayList<>();
+  private int[][] postingDocs = new int[0][];
+  private float[][] postingWeights = new float[0][];
+  private int[] postingLength = new int[0];
+  private float[] maxWeight = new float[0];
+  private int[][] docTerms = new int[0][];
+  private float[][] docWeights = new float[0][];
   private float[] idf = new float[0];
   private int docs;
   private boolean frozen;
@@ -49,6 +59,17 @@ public final class TfIdfIndex {
     frozen = true;
     idf = new float[termIds.size()];
     for (int t = 0; t < idf.length; t++) idf[t] = idfOf(docFreq.getInt(t));
+    int terms = termIds.size();
+    postingDocs = new int[terms][];
+    postingWeights = new float[terms][];
+    postingLength = new int[terms];
+    maxWeight = new float[terms];
+    for (int t = 0; t < terms; t++) {
+      postingDocs[t] = new int[docFreq.getInt(t)];
+      postingWeights[t] = new float[docFreq.getInt(t)];
+    }
+    docTerms = new int[Math.max(16, pending.size())][];
+    docWeights = new float[docTerms.length][];
     for (int d = 0; d < pending.size(); d++) post(d, pending.get(d));
     pending.clear();
   }
@@ -62,8 +83,6 @@ public final class TfIdfIndex {
     if (id < 0) {
       id = termIds.size();
       termIds.put(t, id);
-      postingDocs.add(new IntArrayList(2));
-      postingWeights.add(new FloatArrayList(2));
       docFreq.add(0);
     }
     return id;
@@ -86,10 +105,60 @@ public final class TfIdfIndex {
       i++;
     }
     float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+    ensureTerms(termIds.size());
     for (int j = 0; j < n; j++) {
-      postingDocs.get(ids[j]).add(doc);
-      postingWeights.get(ids[j]).add(w[j] * inv);
+      w[j] *= inv;
+      append(ids[j], doc, w[j]);
     }
+    sortByTerm(ids, w);
+    if (doc >= docTerms.length) {
+      docTerms = Arrays.copyOf(docTerms, Math.max(doc + 1, docTerms.length * 2));
+      docWeights = Arrays.copyOf(docWeights, docTerms.length);
+    }
+    docTerms[doc] = ids;
+    docWeights[doc] = w;
+  }
+
+  private void ensureTerms(int terms) {
+    if (postingDocs.length >= terms) return;
+    int cap = Math.max(terms, postingDocs.length * 2);
+    int old = postingDocs.length;
+    postingDocs = Arrays.copyOf(postingDocs, cap);
+    postingWeights = Arrays.copyOf(postingWeights, cap);
+    postingLength = Arrays.copyOf(postingLength, cap);
+    maxWeight = Arrays.copyOf(maxWeight, cap);
+    for (int t = old; t < cap; t++) {
+      postingDocs[t] = new int[2];
+      postingWeights[t] = new float[2];
+    }
+  }
+
+  private void append(int term, int doc, float weight) {
+    int len = postingLength[term];
+    if (len == postingDocs[term].length) {
+      int cap = Math.max(2, len + (len >> 1) + 1);
+      postingDocs[term] = Arrays.copyOf(postingDocs[term], cap);
+      postingWeights[term] = Arrays.copyOf(postingWeights[term], cap);
+    }
+    postingDocs[term][len] = doc;
+    postingWeights[term][len] = weight;
+    postingLength[term] = len + 1;
+    if (weight > maxWeight[term]) maxWeight[term] = weight;
+  }
+
+  /** Sorts {@code ids} ascending, permuting {@code w} alongside. */
+  static void sortByTerm(int[] ids, float[] w) {
+    int[] order = new int[ids.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    IntArrays.quickSort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+    int[] sortedIds = new int[ids.length];
+    float[] sortedW = new float[w.length];
+    for (int i = 0; i < order.length; i++) {
+      sortedIds[i] = ids[order[i]];
+      sortedW[i] = w[order[i]];
+    }
+    System.arraycopy(sortedIds, 0, ids, 0, ids.length);
+    System.arraycopy(sortedW, 0, w, 0, w.length);
   }
 
   private static Object2IntOpenHashMap<String> termFrequencies(List<String> terms) {
@@ -99,10 +168,12 @@ public final class TfIdfIndex {
   }
 
   /**
-   * Adds {@code weight * cosine(query, doc)} into {@code acc[doc]} for every doc sharing a term with the query,
-   * recording first-touched docs in {@code touched}. Terms unknown to the index are ignored.
+   * The query's L2-normalised TF-IDF vector times {@code weight}, over the terms the index knows, in a fixed
+   * order: every score of this index sums the per-term products in that order, so that pruned and exhaustive
+   * search give bit-identical scores. Unknown terms still count in the norm, so a query mostly made of unknown
+   * words scores low. Empty when the query has no terms.
    */
-  public void accumulate(List<String> queryTerms, float weight, float[] acc, boolean[] seen, IntArrayList touched) {
+  public QueryVector vector(List<String> queryTerms, float weight) {
     if (!frozen) throw new IllegalStateException("freeze() the index before querying it");
     Object2IntOpenHashMap<String> tf = termFrequencies(queryTerms);
     int n = tf.size();
@@ -112,7 +183,6 @@ public final class TfIdfIndex {
     double norm = 0;
     for (Object2IntMap.Entry<String> e : tf.object2IntEntrySet()) {
       int id = termIds.getInt(e.getKey());
-      // unknown terms still count in the query's norm, so a query mostly made of unknown words scores low
       float wt = (float) ((1 + Math.log(e.getIntValue())) * (id >= 0 ? idfOfTerm(id) : idfOf(0)));
       norm += (double) wt * wt;
       if (id >= 0) {
@@ -121,15 +191,24 @@ public final class TfIdfIndex {
         m++;
       }
     }
-    if (norm == 0) return;
-    float inv = (float) (weight / Math.sqrt(norm));
-    for (int j = 0; j < m; j++) {
-      IntArrayList docsOf = postingDocs.get(ids[j]);
-      FloatArrayList wOf = postingWeights.get(ids[j]);
-      float qw = w[j] * inv;
-      int[] da = docsOf.elements();
-      float[] wa = wOf.elements();
-      for (int p = 0, len = docsOf.size(); p < len; p++) {
+    if (norm == 0) m = 0;
+    float inv = norm == 0 ? 0f : (float) (weight / Math.sqrt(norm));
+    for (int j = 0; j < m; j++) w[j] *= inv;
+    return new QueryVector(Arrays.copyOf(ids, m), Arrays.copyOf(w, m), positions.get().claim(termIds.size()));
+  }
+
+  /**
+   * Adds {@code cosine(query, doc)} (scaled as the vector is) into {@code acc[doc]} for every doc sharing a term
+   * with the query, recording first-touched docs in {@code touched}: the exhaustive search, every posting of every
+   * query term.
+   */
+  public void accumulate(QueryVector q, float[] acc, boolean[] seen, IntArrayList touched) {
+    for (int j = 0; j < q.size(); j++) {
+      int t = q.term(j);
+      float qw = q.weight(j);
+      int[] da = postingDocs[t];
+      float[] wa = postingWeights[t];
+      for (int p = 0, len = postingLength[t]; p < len; p++) {
         int d = da[p];
         if (!seen[d]) {
           seen[d] = true;
@@ -139,6 +218,43 @@ public final class TfIdfIndex {
       }
     }
   }
+
+  /**
+   * The same sum {@link #accumulate} builds for {@code doc}: the products of the terms the query and the document
+   * share, added in the vector's order.
+   */
+  public float score(QueryVector q, int doc) {
+    int[] dt = docTerms[doc];
+    float[] dw = docWeights[doc];
+    int[] shared = q.shared();
+    float[] parts = q.parts();
+    int n = 0;
+    for (int j = 0; j < dt.length; j++) {
+      int p = q.positionOf(dt[j]);
+      if (p < 0) continue;
+      // insertion by vector position: the shared terms are few
+      int x = n++;
+      while (x > 0 && shared[x - 1] > p) {
+        shared[x] = shared[x - 1];
+        parts[x] = parts[x - 1];
+        x--;
+      }
+      shared[x] = p;
+      parts[x] = q.weight(p) * dw[j];
+    }
+    float acc = 0f;
+    for (int x = 0; x < n; x++) acc += parts[x];
+    return acc;
+  }
+
+  int[] postingDocs(int term) { return postingDocs[term]; }
+
+  float[] postingWeights(int term) { return postingWeights[term]; }
+
+  int postingLength(int term) { return postingLength[term]; }
+
+  /** The largest weight any document has for the term: an upper bound of its per-document contribution. */
+  float maxWeight(int term) { return maxWeight[term]; }
 
   /** Number of documents containing the term (0 when unknown). */
   public int documentFrequency(String term) {
