@@ -13,6 +13,8 @@ import dev.concord.matcher.EngineConfig;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.MatchEngine;
 import dev.concord.matcher.MatchMode;
+import dev.concord.matcher.models.DirectoryModelStore;
+import dev.concord.matcher.models.ModelStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -60,7 +62,9 @@ public final class LinkageService implements AutoCloseable {
       Corpus fullReference = withStoredItems(reference, db);
       EngineConfig cfg = new EngineConfig(s.scorer(), MatchMode.MANY_TO_ONE, s.k(), s.threshold());
       LOG.info("fitting the {} scorer on {} reference items", s.scorer(), fullReference.size());
-      MatchEngine engine = MatchEngine.fit(cfg, fullReference, querySample, FitContext.DEFAULT);
+      ModelStore models = modelStore(s);
+      MatchEngine engine = MatchEngine.fit(cfg, fullReference, querySample,
+          new FitContext(Progress.NONE, FitContext.DEFAULT.seed(), models));
       double threshold = threshold(s, engine, querySample);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       LinkageService svc = new LinkageService(s, infra, new SharedEngine(engine, fullReference),
@@ -82,7 +86,7 @@ public final class LinkageService implements AutoCloseable {
       running.add(PostgresSink.start(infra.bootstrapServers(), settings.applicationId() + "-postgres-sink", settings.topics(),
           infra.database(), metrics));
       if (settings.rest().isPresent()) {
-        ReconcileJobs jobs = new ReconcileJobs(infra.database());
+        ReconcileJobs jobs = new ReconcileJobs(infra.database(), modelStore(settings));
         running.add(jobs);
         RestServer server = RestServer.start(settings.rest().get(), engine, infra.database(), jobs, metrics, () -> app.state().name());
         running.add(server);
@@ -92,6 +96,14 @@ public final class LinkageService implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /**
+   * Trained models live beside the data they were trained on, so a restart reloads them: no retraining, and
+   * links keep their model version (a retrained model would write every link again under a new version).
+   */
+  private static ModelStore modelStore(ServiceSettings s) {
+    return new DirectoryModelStore(s.dataDir().resolve("models"));
   }
 
   private static Corpus withStoredItems(Corpus reference, Database db) {

@@ -8,6 +8,7 @@ import dev.concord.ingest.ReadResult;
 import dev.concord.ingest.Readers;
 import dev.concord.matcher.EngineConfig;
 import dev.concord.matcher.FitContext;
+import dev.concord.matcher.models.ModelStore;
 import dev.concord.matcher.MatchEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class ReconcileJobs implements AutoCloseable {
   private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final Database db;
+  private final ModelStore models;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "concord-jobs");
     t.setDaemon(true);
@@ -40,7 +42,13 @@ public final class ReconcileJobs implements AutoCloseable {
   });
 
   public ReconcileJobs(Database db) {
+    this(db, ModelStore.none());
+  }
+
+  /** Jobs whose scorer trains a model keep it in {@code models}, so the same sources are not trained on twice. */
+  public ReconcileJobs(Database db, ModelStore models) {
     this.db = db;
+    this.models = models;
     int orphans = db.jobs().failUnfinished("the server stopped before the job finished");
     if (orphans > 0) LOG.warn("{} jobs left unfinished by a previous run were marked failed", orphans);
   }
@@ -62,7 +70,7 @@ public final class ReconcileJobs implements AutoCloseable {
       Corpus left = read(r.left(), r.leftCorpus(), r.leftId(), counts, "left");
       Corpus right = read(r.right(), r.rightCorpus(), r.rightId(), counts, "right");
       EngineConfig cfg = new EngineConfig(r.scorer(), r.mode(), r.k(), r.threshold());
-      MatchEngine engine = MatchEngine.fit(cfg, right, left, FitContext.DEFAULT);
+      MatchEngine engine = MatchEngine.fit(cfg, right, left, new FitContext(Progress.NONE, FitContext.DEFAULT.seed(), models));
       MatchEngine.Reconciliation rec = engine.reconcile(left, new JobProgress(id, counts));
       counts.put("links", (long) rec.links().size());
       counts.put("newLinks", (long) ReconciliationWriter.write(db, left, right, rec.links(), engine.method()));

@@ -8,6 +8,11 @@ import dev.concord.embeddings.strings.StringModelTrainer;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
+import dev.concord.matcher.models.Fingerprint;
+import dev.concord.matcher.models.ModelCodec;
+import dev.concord.matcher.models.ModelKey;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StringScorer implements Scorer {
   public static final String NAME = "string";
+  /** Bump the revision when the trainer changes, so that saved models of the old trainer are not reused. */
+  private static final String MODEL_KIND = "string-ngram.r1";
+  private static final ModelCodec<StringModel> CODEC = new ModelCodec<>() {
+    @Override
+    public void write(StringModel model, Path file) throws IOException { model.save(file); }
+
+    @Override
+    public StringModel read(Path file) throws IOException { return StringModel.load(file); }
+  };
 
   @Override
   public String name() { return NAME; }
@@ -33,9 +47,10 @@ public final class StringScorer implements Scorer {
     for (Item i : queries) left.add(queryText.of(i));
     List<String> right = new ArrayList<>();
     for (Item i : reference) right.add(refText.of(i));
-    StringModelTrainer.Result trained = new StringModelTrainer().selfSupervised(left, right, context.progress());
+    ModelKey key = new ModelKey(MODEL_KIND, new Fingerprint().add(context.seed()).addAll(left).addAll(right).hex());
+    StringModel model = context.models().loadOrTrain(key, CODEC,
+        () -> new StringModelTrainer().selfSupervised(left, right, context.progress()).model());
     CandidateBlocking blocking = new CandidateBlocking(reference, queries, context);
-    StringModel model = trained.model();
     return new BlockedRescorer(blocking, new ModelSimilarity(model), queryText, refText, reference,
         NAME + "/" + model.version());
   }
