@@ -62,6 +62,8 @@ public final class ConcordScorer implements Scorer {
     FittedScorer forward = new LexicalScorer().fit(reference, queries, context);
     FittedScorer backward = new LexicalScorer().fit(queries, reference, context);
     PairFeatures features = new PairFeatures(analyzer, queries, reference);
+    // every fitted item is compared a dozen times or more: profile each once, up front
+    for (Corpus c : List.of(queries, reference)) c.items().parallelStream().forEach(features::remember);
     List<CandidatePair> pairs = CandidatePairs.both(reference, queries, forward, backward, CANDIDATES, context);
     double[][] x = features(pairs, reference, queries, features, context);
     int[] y = assignedLabels(pairs, queries, reference);
@@ -71,27 +73,27 @@ public final class ConcordScorer implements Scorer {
       random[i] = features.of(queries.get(i % queries.size()), reference.get(rnd.nextInt(reference.size())));
     }
     double[] outOfFold = new double[pairs.size()];
-    int[] foldOf = new int[pairs.size()];
+    double[][] contributions = new double[pairs.size()][];
     context.progress().start("self-training (" + FOLDS + " folds)", FOLDS);
     List<BoostedTrees> folds = IntStream.range(0, FOLDS).parallel().mapToObj(f -> {
       BoostedTrees m = train(x, y, random, i -> pairs.get(i).query() % FOLDS != f, context.seed() + f);
       context.progress().step(1);
       return m;
     }).toList();
-    for (int f = 0; f < FOLDS; f++) {
-      int fold = f;
-      int[] held = IntStream.range(0, pairs.size()).filter(i -> pairs.get(i).query() % FOLDS == fold).toArray();
+    IntStream.range(0, FOLDS).parallel().forEach(f -> {
+      int[] held = IntStream.range(0, pairs.size()).filter(i -> pairs.get(i).query() % FOLDS == f).toArray();
       double[][] hx = new double[held.length][];
       for (int j = 0; j < held.length; j++) hx[j] = x[held[j]];
       double[] p = folds.get(f).probabilities(hx);
+      // explanations of every fitted pair in one native call per fold, not one per ranked query
+      double[][] c = folds.get(f).allContributions(hx);
       for (int j = 0; j < held.length; j++) {
         outOfFold[held[j]] = p[j];
-        foldOf[held[j]] = f;
+        contributions[held[j]] = c[j];
       }
-    }
+    });
     context.progress().done();
-    for (Item it : reference) features.remember(it);
-    return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, foldOf);
+    return new FittedConcord(reference, queries, forward, features, new FoldEnsemble(folds), pairs, x, outOfFold, contributions);
   }
 
   /**

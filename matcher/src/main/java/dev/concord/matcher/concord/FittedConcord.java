@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * fitted on all pairs.
  */
 final class FittedConcord implements FittedScorer {
-  /** A scored candidate: its probability, features, and the fold model that scored it (-1: all folds). */
-  private record Scored(Item reference, double probability, double[] features, int fold) {}
+  /** A scored candidate: its probability, features, and their contributions to it (log-odds, bias last). */
+  private record Scored(Item reference, double probability, double[] features, double[] contributions) {}
 
   private final Map<String, Item> referenceById = new ConcurrentHashMap<>();
   private final Map<String, List<Scored>> fitted = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ final class FittedConcord implements FittedScorer {
   private final FoldEnsemble model;
 
   FittedConcord(Corpus reference, Corpus queries, FittedScorer forward, PairFeatures features, FoldEnsemble model,
-      List<CandidatePair> pairs, double[][] x, double[] probability, int[] foldOf) {
+      List<CandidatePair> pairs, double[][] x, double[] probability, double[][] contributions) {
     for (Item it : reference) referenceById.put(it.id(), it);
     this.queryCorpus = queries.name();
     this.forward = forward;
@@ -40,7 +40,7 @@ final class FittedConcord implements FittedScorer {
     for (int i = 0; i < pairs.size(); i++) {
       CandidatePair p = pairs.get(i);
       fitted.computeIfAbsent(queries.get(p.query()).id(), k -> new ArrayList<>())
-          .add(new Scored(reference.get(p.reference()), probability[i], x[i], foldOf[i]));
+          .add(new Scored(reference.get(p.reference()), probability[i], x[i], contributions[i]));
     }
     fitted.values().forEach(l -> l.sort(Comparator.comparingDouble((Scored s) -> -s.probability())
         .thenComparing(s -> s.reference().id())));
@@ -51,13 +51,8 @@ final class FittedConcord implements FittedScorer {
     List<Scored> known = query.corpus().equals(queryCorpus) ? fitted.get(query.id()) : null;
     List<Scored> scored = known != null && known.size() >= Math.min(k, ConcordScorer.CANDIDATES) ? known : inductive(query, k);
     List<Scored> top = scored.subList(0, Math.min(k, scored.size()));
-    double[][] contributions = model.contributions(top.stream().map(Scored::features).toArray(double[][]::new),
-        top.stream().mapToInt(Scored::fold).toArray());
     List<Candidate> out = new ArrayList<>(top.size());
-    for (int i = 0; i < top.size(); i++) {
-      Scored s = top.get(i);
-      out.add(new Candidate(s.reference().id(), s.probability(), explain(query, s, contributions[i])));
-    }
+    for (Scored s : top) out.add(new Candidate(s.reference().id(), s.probability(), explain(query, s)));
     return new Ranking(query.id(), out);
   }
 
@@ -70,13 +65,15 @@ final class FittedConcord implements FittedScorer {
       x[i] = features.of(query, refs.get(i));
     }
     double[] p = model.probabilities(x);
+    double[][] c = model.contributions(x);
     List<Scored> out = new ArrayList<>(x.length);
-    for (int i = 0; i < x.length; i++) out.add(new Scored(refs.get(i), p[i], x[i], -1));
+    for (int i = 0; i < x.length; i++) out.add(new Scored(refs.get(i), p[i], x[i], c[i]));
     out.sort(Comparator.comparingDouble((Scored s) -> -s.probability()).thenComparing(s -> s.reference().id()));
     return out;
   }
 
-  private Explanation explain(Item query, Scored s, double[] contribution) {
+  private Explanation explain(Item query, Scored s) {
+    double[] contribution = s.contributions();
     Map<String, Double> contributions = new LinkedHashMap<>();
     List<String> names = features.names();
     for (int f = 0; f < names.size(); f++) {

@@ -23,22 +23,15 @@ final class FoldEnsemble {
     return sum;
   }
 
-  /**
-   * Contributions of each row from the fold model that scored it ({@code fold[i]}), or the mean over all folds
-   * where {@code fold[i]} is -1, so an explanation always explains the score it comes with.
-   */
-  double[][] contributions(double[][] x, int[] fold) {
+  /** The mean over the fold models of each row's contributions: they explain the mean of the folds' log-odds. */
+  double[][] contributions(double[][] x) {
     double[][] out = new double[x.length][];
     if (x.length == 0) return out;
-    for (int f = 0; f < folds.size(); f++) {
-      double[][] c = folds.get(f).allContributions(x);
+    for (BoostedTrees m : folds) {
+      double[][] c = m.allContributions(x);
       for (int i = 0; i < x.length; i++) {
-        if (fold[i] == f) {
-          out[i] = c[i];
-        } else if (fold[i] < 0) {
-          if (out[i] == null) out[i] = new double[c[i].length];
-          for (int j = 0; j < c[i].length; j++) out[i][j] += c[i][j] / folds.size();
-        }
+        if (out[i] == null) out[i] = new double[c[i].length];
+        for (int j = 0; j < c[i].length; j++) out[i][j] += c[i][j] / folds.size();
       }
     }
     return out;
