@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Character 3-gram TF-IDF cosine (binary term frequency) over catalogue records, held as one compressed
- * posting array: a 3-gram is packed into a long, postings are row positions. Grams found in more than
- * {@link #STOP_FRACTION} of a large catalogue's rows (" de", "la ") are skipped at query time: they cost most of the time and
- * carry almost no weight.
+ * Character 3-gram TF-IDF cosine (binary term frequency) over catalogue records, held as one compressed posting
+ * array: a 3-gram is packed into a long, postings are row positions. Grams found in more than
+ * {@link #STOP_FRACTION} of a large catalogue's rows (" de", "la ") are skipped at query time: they cost most of
+ * the time and carry almost no weight.
  */
 public final class CharNgramIndex implements CandidateIndex {
   public static final int N = 3;
@@ -35,7 +35,19 @@ public final class CharNgramIndex implements CandidateIndex {
   private final float[] idf;
   private final float[] norms;
   private final int stopDf;
-  private final ThreadLocal<float[]> accumulators;
+  private final ThreadLocal<Scratch> scratch;
+
+  /** Per-thread working memory of a query, sized once by the index: no query allocates catalogue-sized arrays. */
+  private static final class Scratch {
+    final float[] partial;
+    final long[] admitted;
+    final IntArrayList rows = new IntArrayList();
+
+    Scratch(int rows) {
+      partial = new float[rows];
+      admitted = new long[(rows + 63) >>> 6];
+    }
+  }
 
   private CharNgramIndex(Long2IntOpenHashMap gramIds, int[] offsets, int[] postings, float[] idf, float[] norms) {
     this.gramIds = gramIds;
@@ -44,19 +56,27 @@ public final class CharNgramIndex implements CandidateIndex {
     this.idf = idf;
     this.norms = norms;
     this.stopDf = (int) Math.max(STOP_MIN_ROWS, STOP_FRACTION * norms.length);
-    this.accumulators = ThreadLocal.withInitial(() -> new float[norms.length]);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(norms.length));
   }
 
-  /** Builds the index over records' texts, position i for text i. */
-  public static CharNgramIndex build(List<String> texts) {
-    Long2IntOpenHashMap ids = new Long2IntOpenHashMap();
-    ids.defaultReturnValue(-1);
-    IntArrayList forward = new IntArrayList(texts.size() * 40);
-    int[] docStart = new int[texts.size() + 1];
-    IntArrayList df = new IntArrayList();
-    for (int d = 0; d < texts.size(); d++) {
-      docStart[d] = forward.size();
-      for (long g : grams(SpineText.of(texts.get(d)).words())) {
+  /** Adds rows one at a time, in position order (not thread-safe), then builds the index once. */
+  public static final class Builder {
+    private final Long2IntOpenHashMap ids = new Long2IntOpenHashMap();
+    private final IntArrayList df = new IntArrayList();
+    private final IntArrayList forward;
+    private final IntArrayList rowStart;
+
+    /** @param expectedRows rows expected, to size the arrays once */
+    public Builder(int expectedRows) {
+      ids.defaultReturnValue(-1);
+      forward = new IntArrayList(Math.max(16, expectedRows) * 40);
+      rowStart = new IntArrayList(expectedRows + 1);
+      rowStart.add(0);
+    }
+
+    /** The next row's distinct grams (see {@link CharNgramIndex#grams}). */
+    public void add(long[] rowGrams) {
+      for (long g : rowGrams) {
         int id = ids.get(g);
         if (id < 0) {
           id = ids.size();
@@ -66,28 +86,33 @@ public final class CharNgramIndex implements CandidateIndex {
         df.set(id, df.getInt(id) + 1);
         forward.add(id);
       }
+      rowStart.add(forward.size());
     }
-    docStart[texts.size()] = forward.size();
-    int grams = ids.size();
-    int[] offsets = new int[grams + 1];
-    for (int g = 0; g < grams; g++) offsets[g + 1] = offsets[g] + df.getInt(g);
-    int[] fill = Arrays.copyOf(offsets, grams);
-    int[] postings = new int[forward.size()];
-    float[] idf = new float[grams];
-    for (int g = 0; g < grams; g++) idf[g] = idfOf(texts.size(), df.getInt(g));
-    float[] norms = new float[texts.size()];
-    int[] f = forward.elements();
-    for (int d = 0; d < texts.size(); d++) {
-      double sq = 0;
-      for (int p = docStart[d]; p < docStart[d + 1]; p++) {
-        int g = f[p];
-        postings[fill[g]++] = d;
-        sq += (double) idf[g] * idf[g];
+
+    public CharNgramIndex build() {
+      int rows = rowStart.size() - 1;
+      int grams = ids.size();
+      int[] offsets = new int[grams + 1];
+      for (int g = 0; g < grams; g++) offsets[g + 1] = offsets[g] + df.getInt(g);
+      int[] fill = Arrays.copyOf(offsets, grams);
+      int[] postings = new int[forward.size()];
+      float[] idf = new float[grams];
+      for (int g = 0; g < grams; g++) idf[g] = idfOf(rows, df.getInt(g));
+      float[] norms = new float[rows];
+      int[] f = forward.elements();
+      int[] start = rowStart.toIntArray();
+      for (int d = 0; d < rows; d++) {
+        double sq = 0;
+        for (int p = start[d]; p < start[d + 1]; p++) {
+          int g = f[p];
+          postings[fill[g]++] = d;
+          sq += (double) idf[g] * idf[g];
+        }
+        norms[d] = (float) Math.sqrt(sq);
       }
-      norms[d] = (float) Math.sqrt(sq);
+      ids.trim();
+      return new CharNgramIndex(ids, offsets, postings, idf, norms);
     }
-    ids.trim();
-    return new CharNgramIndex(ids, offsets, postings, idf, norms);
   }
 
   private static float idfOf(int docs, int df) {
@@ -95,7 +120,7 @@ public final class CharNgramIndex implements CandidateIndex {
   }
 
   /** Distinct 3-grams of the words joined by single spaces and padded with a space at both ends. */
-  static long[] grams(List<String> words) {
+  public static long[] grams(List<String> words) {
     if (words.isEmpty()) return new long[0];
     String s = " " + String.join(" ", words) + " ";
     LongOpenHashSet out = new LongOpenHashSet(s.length());
@@ -108,7 +133,8 @@ public final class CharNgramIndex implements CandidateIndex {
   @Override
   public int[] candidates(SpineView spine, int k) {
     long[] q = grams(spine.words());
-    int[] qIds = new int[q.length];
+    // (document frequency << 32 | gram id): sorting these puts the rarest grams first, ties by id
+    long[] byRarity = new long[q.length];
     int m = 0;
     double qNorm = 0;
     for (long g : q) {
@@ -116,44 +142,48 @@ public final class CharNgramIndex implements CandidateIndex {
       // grams unknown to the catalogue still count in the query norm: a spine of noise scores low everywhere
       float w = id >= 0 ? idf[id] : idfOf(norms.length, 0);
       qNorm += (double) w * w;
-      if (id >= 0 && offsets[id + 1] - offsets[id] <= stopDf) qIds[m++] = id;
+      int df = id >= 0 ? offsets[id + 1] - offsets[id] : 0;
+      if (id >= 0 && df <= stopDf) byRarity[m++] = ((long) df << 32) | id;
     }
     if (m == 0) return new int[0];
-    int[] order = rarestFirst(qIds, m);
-    float[] acc = accumulators.get();
-    IntArrayList touched = new IntArrayList();
+    Arrays.sort(byRarity, 0, m);
+    Scratch s = scratch.get();
+    IntArrayList rows = s.rows;
     long read = 0;
     for (int j = 0; j < m; j++) {
-      int g = order[j];
+      int g = (int) byRarity[j];
       float w = idf[g] * idf[g];
-      boolean admit = read < ADMISSION_BUDGET;
-      for (int p = offsets[g], end = offsets[g + 1]; p < end; p++) {
-        int d = postings[p];
-        if (acc[d] == 0) {
-          if (!admit) continue;
-          touched.add(d);
+      int start = offsets[g];
+      int end = offsets[g + 1];
+      if (read < ADMISSION_BUDGET) {
+        for (int p = start; p < end; p++) {
+          int d = postings[p];
+          long bit = 1L << d;
+          if ((s.admitted[d >>> 6] & bit) == 0) {
+            s.admitted[d >>> 6] |= bit;
+            rows.add(d);
+          }
+          s.partial[d] += w;
         }
-        acc[d] += w;
+      } else {
+        // past the budget only admitted rows gain; the bit set is small enough to stay in cache, the scores are not
+        for (int p = start; p < end; p++) {
+          int d = postings[p];
+          if ((s.admitted[d >>> 6] & (1L << d)) != 0) s.partial[d] += w;
+        }
       }
-      read += offsets[g + 1] - offsets[g];
+      read += end - start;
     }
     TopK top = new TopK(k);
     double inv = 1 / Math.sqrt(qNorm);
-    for (int i = 0; i < touched.size(); i++) {
-      int d = touched.getInt(i);
-      top.offer(d, acc[d] * inv / norms[d]);
-      acc[d] = 0;
+    for (int i = 0, n = rows.size(); i < n; i++) {
+      int d = rows.getInt(i);
+      top.offer(d, s.partial[d] * inv / norms[d]);
+      s.partial[d] = 0;
+      s.admitted[d >>> 6] = 0;
     }
+    rows.clear();
     return top.indicesDescending();
-  }
-
-  private int[] rarestFirst(int[] ids, int m) {
-    Integer[] boxed = new Integer[m];
-    for (int i = 0; i < m; i++) boxed[i] = ids[i];
-    Arrays.sort(boxed, (a, b) -> Integer.compare(offsets[a + 1] - offsets[a], offsets[b + 1] - offsets[b]));
-    int[] out = new int[m];
-    for (int i = 0; i < m; i++) out[i] = boxed[i];
-    return out;
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.concord.books.spine.SpineView;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,18 +23,25 @@ public final class TagIndex implements CandidateIndex {
     this.longest = longest;
   }
 
-  public static TagIndex build(List<String> tags) {
-    Map<String, IntArrayList> m = new HashMap<>();
-    int longest = 0;
-    for (int i = 0; i < tags.size(); i++) {
-      String t = SpineText.of(tags.get(i)).compact();
-      if (t.length() < MIN_TAG) continue;
-      m.computeIfAbsent(t, x -> new IntArrayList(1)).add(i);
-      longest = Math.max(longest, t.length());
+  /** Adds rows' shelf codes in position order (not thread-safe), then builds the index once. */
+  public static final class Builder {
+    private final Map<String, IntArrayList> rows = new HashMap<>();
+    private int next;
+    private int longest;
+
+    /** The next row's shelf code in {@link SpineText#compact()} form. */
+    public void add(String compactTag) {
+      int row = next++;
+      if (compactTag.length() < MIN_TAG) return;
+      rows.computeIfAbsent(compactTag, x -> new IntArrayList(1)).add(row);
+      longest = Math.max(longest, compactTag.length());
     }
-    Map<String, int[]> out = new HashMap<>(m.size() * 2);
-    m.forEach((t, rows) -> out.put(t, rows.toIntArray()));
-    return new TagIndex(out, longest);
+
+    public TagIndex build() {
+      Map<String, int[]> out = new HashMap<>(rows.size() * 2);
+      rows.forEach((t, r) -> out.put(t, r.toIntArray()));
+      return new TagIndex(out, longest);
+    }
   }
 
   @Override

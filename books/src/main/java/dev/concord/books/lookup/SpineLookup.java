@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Ranks catalogue books for one spine's OCR text: candidates from a character n-gram index and from shelf codes
@@ -46,25 +47,42 @@ public final class SpineLookup {
     this.similarity = similarity;
   }
 
+  /**
+   * Books prepared in parallel per block, then added to the indexes in position order: the build uses every core
+   * and is deterministic, and only one block of prepared books is held at a time.
+   */
+  static final int BUILD_BLOCK = 1 << 15;
+
   public static SpineLookup build(Catalogue catalogue, Progress progress) {
-    progress.start("spine lookup index", 3);
+    int n = catalogue.size();
+    progress.start("spine lookup index", n);
     WordWeights weights = new WordWeights();
-    List<String> texts = new ArrayList<>(catalogue.size());
-    List<String> tagList = new ArrayList<>(catalogue.size());
-    for (CatalogueBook b : catalogue.books()) {
-      String text = b.title() + " " + b.author() + " " + b.tag();
-      texts.add(text);
-      tagList.add(b.tag());
-      Set<String> words = new HashSet<>(SpineText.of(text + " " + b.series()).words());
-      weights.add(words);
+    CharNgramIndex.Builder ngrams = new CharNgramIndex.Builder(n);
+    TagIndex.Builder tags = new TagIndex.Builder();
+    for (int from = 0; from < n; from += BUILD_BLOCK) {
+      List<PreparedBook> block = IntStream.range(from, Math.min(n, from + BUILD_BLOCK)).parallel()
+          .mapToObj(i -> PreparedBook.of(catalogue.get(i))).toList();
+      for (PreparedBook p : block) {
+        weights.add(p.words());
+        ngrams.add(p.grams());
+        tags.add(p.compactTag());
+      }
+      progress.step(block.size());
     }
-    progress.step(1);
-    CandidateIndex ngrams = CharNgramIndex.build(texts);
-    progress.step(1);
-    CandidateIndex tags = TagIndex.build(tagList);
-    progress.step(1);
+    CandidateIndex ngramIndex = ngrams.build();
+    CandidateIndex tagIndex = tags.build();
     progress.done();
-    return new SpineLookup(catalogue, ngrams, tags, new SpineSimilarity(weights));
+    return new SpineLookup(catalogue, ngramIndex, tagIndex, new SpineSimilarity(weights));
+  }
+
+  /** What the indexes keep of one book: its distinct words (series included), its grams, its shelf code. */
+  private record PreparedBook(Set<String> words, long[] grams, String compactTag) {
+    static PreparedBook of(CatalogueBook b) {
+      List<String> text = SpineText.of(b.title() + " " + b.author() + " " + b.tag()).words();
+      Set<String> words = new HashSet<>(text);
+      words.addAll(SpineText.of(b.series()).words());
+      return new PreparedBook(words, CharNgramIndex.grams(text), SpineText.of(b.tag()).compact());
+    }
   }
 
   public Catalogue catalogue() { return catalogue; }
