@@ -24,20 +24,28 @@ final class WordMatch {
     if (word.length() >= MIN_INFIX_LENGTH && compact.contains(word)) return 1;
     double best = 0;
     for (String u : words) {
-      double s = similarity(word, u);
+      double s = similarity(word, u, Math.max(best, MIN_SIMILARITY));
       if (s > best) best = s;
     }
     return best >= MIN_SIMILARITY ? best : 0;
   }
 
-  /** One minus the normalised edit distance; a word cut at the end of an OCR line scores by what survived. */
-  static double similarity(String a, String b) {
+  /**
+   * One minus the normalised edit distance, or for a word cut at the end of an OCR line the share that survived,
+   * whichever is higher; exact when it is at least {@code floor}, else some value below {@code floor}. The edit
+   * distance is only computed as far as it can still reach the floor: one word is compared with every word of a
+   * spine, and almost all of them are far.
+   */
+  static double similarity(String a, String b, double floor) {
     int la = a.length();
     int lb = b.length();
-    if (Math.min(la, lb) < 3 || Math.abs(la - lb) > Math.max(la, lb) / 2 + 1) {
-      return cutWord(a, b);
-    }
-    return Math.max(1.0 - (double) levenshtein(a, b) / Math.max(la, lb), cutWord(a, b));
+    double cut = cutWord(a, b);
+    if (Math.min(la, lb) < 3 || Math.abs(la - lb) > Math.max(la, lb) / 2 + 1) return cut;
+    int longest = Math.max(la, lb);
+    int allowed = (int) Math.floor((1 - floor) * longest + 1e-9);
+    if (Math.abs(la - lb) > allowed) return cut;
+    int d = levenshtein(a, b, allowed);
+    return d > allowed ? cut : Math.max(1.0 - (double) d / longest, cut);
   }
 
   private static double cutWord(String a, String b) {
@@ -50,21 +58,26 @@ final class WordMatch {
     return 0;
   }
 
-  static int levenshtein(String a, String b) {
+  /** The edit distance if it is at most {@code bound}, else {@code bound + 1}. */
+  static int levenshtein(String a, String b, int bound) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
+      int rowMin = i;
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= b.length(); j++) {
         int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
         cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        rowMin = Math.min(rowMin, cur[j]);
       }
+      // distances never shrink from one row to the next
+      if (rowMin > bound) return bound + 1;
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return Math.min(prev[b.length()], bound + 1);
   }
 }
