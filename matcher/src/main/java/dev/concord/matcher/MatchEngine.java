@@ -124,12 +124,7 @@ public final class MatchEngine {
       best[i] = unfiltered.get(i).score();
       linked.putIfAbsent(unfiltered.get(i).left(), unfiltered.get(i).right());
     }
-    double[] nul = rankings.stream().mapToDouble(r -> {
-      String taken = linked.get(r.queryId());
-      for (Candidate c : r.candidates()) if (!c.id().equals(taken)) return c.score();
-      return Double.NaN;
-    }).filter(d -> !Double.isNaN(d)).toArray();
-    return NullCalibratedThreshold.choose(best, nul).threshold();
+    return NullCalibratedThreshold.forLinks(rankings, linked, best).threshold();
   }
 
   /** Rankings of every query, the links decided from them and the threshold used. */

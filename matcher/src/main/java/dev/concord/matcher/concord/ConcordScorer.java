@@ -14,12 +14,14 @@ import dev.concord.matcher.bm25.Bm25Scorer;
 import dev.concord.matcher.features.FieldProfile;
 import dev.concord.matcher.features.PairFeatures;
 import dev.concord.matcher.text2token.Text2TokenScorer;
+import dev.concord.matcher.threshold.NullCalibratedThreshold;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.concord.matcher.learn.BoostedTrees;
 import dev.concord.matcher.lexical.LexicalScorer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -32,8 +34,9 @@ import java.util.stream.IntStream;
  * features ({@link PairFeatures}); a gradient-boosted model turns them into a match probability.
  *
  * <p>Without labels the model is self-trained from the structure of the candidates: a one-to-one assignment over
- * the lexical scores marks the pairs that could be matches; every candidate pair it leaves out lost to a better
- * one, so it is a negative, as are random pairs. Assigned pairs whose features look like those losers are the
+ * the lexical scores marks the pairs that could be matches (except its weak forced choices, see
+ * {@link #assignedLabels}); every candidate pair it leaves out lost to a better one, so it is a negative, as are
+ * random pairs. Assigned pairs whose features look like those losers are the
  * assignment's forced mistakes, and the model, fitted to tell assigned from left-out pairs on similarity
  * features alone (never on ranks, which made the labels), gives them a low probability. Probabilities of fitted
  * pairs are out-of-fold (cross-fitting by query), so no pair is scored by a model that saw its label.
@@ -132,7 +135,17 @@ public final class ConcordScorer implements Scorer {
     return x;
   }
 
-  /** 1 for the pairs a one-to-one assignment over lexical scores keeps, 0 for the candidates it leaves out. */
+  /** Self-training label of a pair left out of the fit: an assignment nobody can vouch for either way. */
+  static final int UNLABELLED = -1;
+
+  /**
+   * 1 for the pairs a one-to-one assignment over lexical scores keeps, 0 for the candidates it leaves out, and
+   * {@link #UNLABELLED} for the assignment's forced choices: pairs kept below the lexical reject threshold
+   * although the query had a better candidate, which another query took. The assignment gives a query without a
+   * match the best of what others left (same venue and year, another title); as positives such pairs taught the
+   * model that they match (dblp_acm: a paper of the same issue linked at probability 0.87). A weak pair that is
+   * the query's first choice stays a positive: that is how a hard true match looks.
+   */
   static int[] assignedLabels(List<CandidatePair> pairs, Corpus queries, Corpus reference) {
     List<List<Candidate>> byQuery = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) byQuery.add(new ArrayList<>());
@@ -143,22 +156,40 @@ public final class ConcordScorer implements Scorer {
       cs.sort(Comparator.comparingDouble(c -> -c.score()));
       rankings.add(new Ranking(queries.get(q).id(), cs));
     }
+    List<AssignedPair> assignment = RankingAssignment.oneToOne(rankings, 0.0);
+    double cut = rejectThreshold(rankings, assignment);
+    double[] bestOfQuery = new double[queries.size()];
+    for (CandidatePair p : pairs) bestOfQuery[p.query()] = Math.max(bestOfQuery[p.query()], p.lexical());
     Set<Long> assigned = new HashSet<>();
-    for (AssignedPair a : RankingAssignment.oneToOne(rankings, 0.0)) {
+    for (AssignedPair a : assignment) {
       assigned.add(((long) queries.positionOf(a.left()) << 32) | reference.positionOf(a.candidate().id()));
     }
     int[] y = new int[pairs.size()];
     for (int i = 0; i < y.length; i++) {
-      y[i] = assigned.contains(((long) pairs.get(i).query() << 32) | pairs.get(i).reference()) ? 1 : 0;
+      CandidatePair p = pairs.get(i);
+      if (!assigned.contains(((long) p.query() << 32) | p.reference())) continue;
+      boolean firstChoice = p.lexical() >= bestOfQuery[p.query()];
+      y[i] = p.lexical() >= cut || firstChoice ? 1 : UNLABELLED;
     }
     return y;
+  }
+
+  /** The lexical scores' reject threshold, chosen as the engine chooses it ({@link NullCalibratedThreshold}). */
+  private static double rejectThreshold(List<Ranking> rankings, List<AssignedPair> assignment) {
+    Map<String, String> taken = new HashMap<>();
+    double[] best = new double[assignment.size()];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = assignment.get(i).candidate().score();
+      taken.put(assignment.get(i).left(), assignment.get(i).candidate().id());
+    }
+    return NullCalibratedThreshold.forLinks(rankings, taken, best).threshold();
   }
 
   private static BoostedTrees train(double[][] x, int[] y, double[][] random, java.util.function.IntPredicate use, long seed) {
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
-      if (!use.test(i)) continue;
+      if (!use.test(i) || y[i] == UNLABELLED) continue;
       rows.add(x[i]);
       labels.add(y[i]);
     }

@@ -1,6 +1,10 @@
 package dev.concord.matcher.threshold;
 
+import dev.concord.core.Candidate;
+import dev.concord.core.Ranking;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A link threshold chosen without labels by estimating, for every cut, how many kept links are false.
@@ -49,6 +53,19 @@ public final class NullCalibratedThreshold {
       }
     }
     return new Estimate(cut, pi0, bestF1);
+  }
+
+  /**
+   * The estimate for links made from rankings: the null scores are each ranked query's best candidate other than
+   * the one it is linked to ({@code linked}: query id to linked reference id).
+   */
+  public static Estimate forLinks(List<Ranking> rankings, Map<String, String> linked, double[] linkScores) {
+    double[] nul = rankings.stream().mapToDouble(r -> {
+      String taken = linked.get(r.queryId());
+      for (Candidate c : r.candidates()) if (!c.id().equals(taken)) return c.score();
+      return Double.NaN;
+    }).filter(d -> !Double.isNaN(d)).toArray();
+    return choose(linkScores, nul);
   }
 
   /** Share of null scores at or above s. */

@@ -68,4 +68,33 @@ class ConcordScorerTest {
     Item unseen = Item.row("rest", "q", c[0].get(1).fields());
     assertThat(engine.candidates(unseen, 3).top().id()).isEqualTo("R1");
   }
+
+  @Test
+  void selfTrainingLeavesOutWeakForcedAssignmentsButKeepsWeakFirstChoices() {
+    List<Item> q = new ArrayList<>();
+    List<Item> r = new ArrayList<>();
+    List<CandidatePair> pairs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      q.add(Item.row("q", "Q" + i, Map.of("name", "q")));
+      r.add(Item.row("r", "R" + i, Map.of("name", "r")));
+    }
+    for (int i = 0; i < 20; i++) {
+      pairs.add(new CandidatePair(i, i, 0.9));
+      pairs.add(new CandidatePair(i, (i + 1) % 20, 0.3));
+    }
+    // X wanted R0, which Q0 takes, and is left with the weak R20; Z's weak R21 is its own first choice
+    q.add(Item.row("q", "X", Map.of("name", "q")));
+    q.add(Item.row("q", "Z", Map.of("name", "q")));
+    r.add(Item.row("r", "R20", Map.of("name", "r")));
+    r.add(Item.row("r", "R21", Map.of("name", "r")));
+    pairs.add(new CandidatePair(20, 0, 0.5));
+    pairs.add(new CandidatePair(20, 20, 0.05));
+    pairs.add(new CandidatePair(21, 21, 0.06));
+    int[] y = ConcordScorer.assignedLabels(pairs, new Corpus("q", List.of("name"), q), new Corpus("r", List.of("name"), r));
+    assertThat(y[0]).isEqualTo(1);
+    assertThat(y[1]).isZero();
+    assertThat(y[40]).isZero();
+    assertThat(y[41]).isEqualTo(ConcordScorer.UNLABELLED);
+    assertThat(y[42]).isEqualTo(1);
+  }
 }
