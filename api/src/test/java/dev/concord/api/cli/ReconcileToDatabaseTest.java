@@ -20,10 +20,15 @@ class ReconcileToDatabaseTest {
   void linksAreStoredOnce() throws Exception {
     Path left = copy("companies-left.csv"), right = copy("companies-right.csv");
     String url = TestServices.database().url();
+    String first = run("--left", left.toString(), "--right", right.toString(), "--db", url, "--no-progress");
+    // the number of links is the matcher's business; storing each of them exactly once is this test's
+    java.util.regex.Matcher made = java.util.regex.Pattern.compile("(\\d+) links \\(").matcher(first);
+    assertThat(made.find()).isTrue();
+    int links = Integer.parseInt(made.group(1));
+    assertThat(links).isGreaterThan(30);
+    assertThat(first).contains("links stored in " + url + ": " + links + " new, 0 already there");
     assertThat(run("--left", left.toString(), "--right", right.toString(), "--db", url, "--no-progress"))
-        .contains("links stored in " + url + ": 34 new, 0 already there");
-    assertThat(run("--left", left.toString(), "--right", right.toString(), "--db", url, "--no-progress"))
-        .contains(": 0 new, 34 already there");
+        .contains(": 0 new, " + links + " already there");
     assertThat(TestServices.database().links().byLeft("left", "L001", 10)).singleElement()
         .satisfies(l -> assertThat(l.link().right()).isEqualTo("R027"));
   }
