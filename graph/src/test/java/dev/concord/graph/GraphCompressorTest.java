@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.core.ItemKey;
 import dev.concord.graph.compress.CompressOptions;
+import dev.concord.graph.compress.OneSidedTokens;
 import dev.concord.graph.compress.CompressionReport;
 import dev.concord.graph.compress.GraphCompressor;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class GraphCompressorTest {
   @Test
   void removesHighFrequencyOneSidedAndDegreeOneTokensAndBridgesDegreeTwo() {
     HeteroGraph g = graph();
-    CompressionReport r = new GraphCompressor(new CompressOptions(0.8, true, true, true)).compress(g);
+    CompressionReport r = new GraphCompressor(new CompressOptions(0.8, OneSidedTokens.DROP, true, true)).compress(g);
     assertThat(g.contains(Node.token("common"))).as("in 4 of 4 items").isFalse();
     assertThat(g.contains(Node.token("onlya"))).as("one-sided").isFalse();
     assertThat(g.contains(Node.token("single"))).as("degree 1").isFalse();
@@ -55,7 +56,7 @@ class GraphCompressorTest {
     g.connect(a1, Node.token("querish"), 1);
     g.connect(a2, Node.token("querish"), 1);
     g.connect(b1, Node.token("querish"), 1);
-    new GraphCompressor(new CompressOptions(0.6, false, false, false)).compress(g);
+    new GraphCompressor(new CompressOptions(0.6, OneSidedTokens.KEEP, false, false)).compress(g);
     assertThat(g.contains(Node.token("querish"))).as("in 2/2 of a, 1/2 of b").isTrue();
     assertThat(g.contains(Node.token("common"))).isFalse();
   }
@@ -73,8 +74,20 @@ class GraphCompressorTest {
     g.connect(b2, Node.token("onlyb"), 1);
     g.connect(b1, Node.token("onlyb"), 1);
     g.connect(Node.token("onlya"), Node.token("onlyb"), 1);
-    new GraphCompressor(new CompressOptions(1.0, true, false, false)).compress(g);
+    new GraphCompressor(new CompressOptions(1.0, OneSidedTokens.DROP, false, false)).compress(g);
     assertThat(g.contains(Node.token("onlya"))).isTrue();
     assertThat(g.contains(Node.token("single"))).isFalse();
+  }
+
+  @Test
+  void keepLastCorpusKeepsTheOneSidedTokensOfTheLastCorpusOnly() {
+    HeteroGraph g = graph();
+    g.connect(b1, Node.token("onlyb"), 1);
+    g.connect(b2, Node.token("onlyb"), 1);
+    CompressionReport r = new GraphCompressor(new CompressOptions(1.0, OneSidedTokens.KEEP_LAST_CORPUS, false, false)).compress(g);
+    assertThat(g.contains(Node.token("onlyb"))).as("corpus b was added last").isTrue();
+    assertThat(g.contains(Node.token("single"))).as("b's, degree-1 pruning off").isTrue();
+    assertThat(g.contains(Node.token("onlya"))).isFalse();
+    assertThat(r.oneSided()).isEqualTo(1);
   }
 }

@@ -8,6 +8,7 @@ import dev.concord.graph.build.TokenizerOptions;
 import dev.concord.graph.walk.CsrGraph;
 import dev.concord.graph.walk.RandomWalker;
 import dev.concord.graph.walk.WalkOptions;
+import dev.concord.graph.walk.WalkStarts;
 import dev.concord.graph.walk.Walks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class RandomWalkerTest {
   @Test
   void sameSeedSameWalksOnAnyThreadCount() {
     CsrGraph g = csr();
-    Walks one = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(5, 10, true, 1, 7));
-    Walks two = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(5, 10, true, 2, 7));
-    Walks other = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(5, 10, true, 2, 8));
+    Walks one = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(5, 10, true, 1, 7));
+    Walks two = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(5, 10, true, 2, 7));
+    Walks other = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(5, 10, true, 2, 8));
     assertThat(two.nodes()).isEqualTo(one.nodes());
     assertThat(two.lengths()).isEqualTo(one.lengths());
     assertThat(other.nodes()).isNotEqualTo(one.nodes());
@@ -36,7 +37,7 @@ class RandomWalkerTest {
   void walksStartWhereAskedAndStepOnlyToNeighbours() {
     CsrGraph g = csr();
     for (boolean weighted : new boolean[] {true, false}) {
-      Walks w = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(3, 12, weighted, 2, 1));
+      Walks w = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(3, 12, weighted, 2, 1));
       assertThat(w.count()).isEqualTo(3 * g.nodeCount());
       int[] starts = new int[g.nodeCount()];
       for (int i = 0; i < w.count(); i++) starts[w.node(i, 0)]++;

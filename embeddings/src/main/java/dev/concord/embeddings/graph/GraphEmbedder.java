@@ -61,7 +61,7 @@ public final class GraphEmbedder {
     CompressionReport compression = new GraphCompressor(o.compress()).compress(graph);
     CsrGraph csr = CsrGraph.of(graph);
     long t3 = System.nanoTime();
-    Walks walks = RandomWalker.walk(csr, RandomWalker.allNodes(csr), o.walks());
+    Walks walks = RandomWalker.walk(csr, o.starts().of(csr), o.walks());
     o.walksFile().ifPresent(f -> WalkFile.write(walks, f));
     long t4 = System.nanoTime();
     WalkEncoder encoder = o.encoder().equals("dl4j") ? new Dl4jWord2Vec() : new SkipGramTrainer();

@@ -10,6 +10,7 @@ import dev.concord.embeddings.word2vec.Word2VecOptions;
 import dev.concord.graph.build.TokenizerOptions;
 import dev.concord.graph.compress.CompressOptions;
 import dev.concord.graph.walk.WalkOptions;
+import dev.concord.graph.walk.WalkStarts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class GraphEmbedderTest {
 
   static GraphEmbeddingOptions options() {
     return new GraphEmbeddingOptions(TokenizerOptions.DEFAULT, true, Optional.empty(), CompressOptions.DEFAULT,
-        new WalkOptions(20, 12, true, 2, 3), new Word2VecOptions(16, 3, 5, 3, 0.025, 0, 1, 3), "sgns",
+        new WalkOptions(20, 12, true, 2, 3), WalkStarts.EVERY_NODE, new Word2VecOptions(16, 3, 5, 3, 0.025, 0, 1, 3), "sgns",
         Optional.empty());
   }
 

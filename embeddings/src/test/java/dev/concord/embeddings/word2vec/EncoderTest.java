@@ -8,6 +8,7 @@ import dev.concord.graph.Node;
 import dev.concord.graph.walk.CsrGraph;
 import dev.concord.graph.walk.RandomWalker;
 import dev.concord.graph.walk.WalkOptions;
+import dev.concord.graph.walk.WalkStarts;
 import dev.concord.graph.walk.Walks;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class EncoderTest {
 
   private static void assertCommunities(WalkEncoder encoder) {
     CsrGraph g = twoCommunities();
-    Walks walks = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(20, 10, false, 1, 5));
+    Walks walks = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(20, 10, false, 1, 5));
     VectorTable v = encoder.encode(walks, TINY);
     assertThat(v.rows()).isEqualTo(g.nodeCount());
     int x1 = g.indexOf(Node.item(new ItemKey("x", "1"))).orElseThrow();
@@ -56,7 +57,7 @@ class EncoderTest {
   @Test
   void plainJavaSkipGramIsReproducibleOnOneThread() {
     CsrGraph g = twoCommunities();
-    Walks walks = RandomWalker.walk(g, RandomWalker.allNodes(g), new WalkOptions(5, 10, false, 1, 5));
+    Walks walks = RandomWalker.walk(g, WalkStarts.EVERY_NODE.of(g), new WalkOptions(5, 10, false, 1, 5));
     assertThat(new SkipGramTrainer().encode(walks, TINY).data()).isEqualTo(new SkipGramTrainer().encode(walks, TINY).data());
   }
 

@@ -22,7 +22,7 @@ public final class GraphCompressor {
   public CompressionReport compress(HeteroGraph g) {
     GraphStats before = g.stats();
     int high = dropHighFrequency(g);
-    int oneSided = options.dropOneSided() && g.corpusCount() > 1 ? dropOneSided(g) : 0;
+    int oneSided = options.oneSided() != OneSidedTokens.KEEP && g.corpusCount() > 1 ? dropOneSided(g, options.oneSided()) : 0;
     int degreeOne = options.dropDegreeOne() ? dropDegreeOne(g) : 0;
     int bridged = options.bridgeDegreeTwo() ? bridgeDegreeTwo(g) : 0;
     return new CompressionReport(before, g.stats(), high, oneSided, degreeOne, bridged);
@@ -58,7 +58,8 @@ public final class GraphCompressor {
     return removed;
   }
 
-  private int dropOneSided(HeteroGraph g) {
+  private int dropOneSided(HeteroGraph g, OneSidedTokens rule) {
+    int kept = rule == OneSidedTokens.KEEP_LAST_CORPUS ? 1 << Math.min(30, g.corpusCount() - 1) : 0;
     List<Node> tokens = g.tokenNodes();
     Map<Node, Integer> direct = new HashMap<>(tokens.size() * 2);
     for (Node t : tokens) {
@@ -79,7 +80,8 @@ public final class GraphCompressor {
     }
     int removed = 0;
     for (Node t : tokens) {
-      if (Integer.bitCount(reach.get(t)) < 2) {
+      int mask = reach.get(t);
+      if (Integer.bitCount(mask) < 2 && mask != kept) {
         g.remove(t);
         removed++;
       }

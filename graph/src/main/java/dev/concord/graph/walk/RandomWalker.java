@@ -58,11 +58,6 @@ public final class RandomWalker {
     return out;
   }
 
-  /** All node indexes 0..n-1, for walks from every node as TDmatch does. */
-  public static int[] allNodes(CsrGraph g) {
-    return IntStream.range(0, g.nodeCount()).toArray();
-  }
-
   private static long mix(long seed, long w) {
     long z = seed * 0x9E3779B97F4A7C15L + w;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

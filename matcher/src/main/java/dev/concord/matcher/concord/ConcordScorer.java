@@ -12,6 +12,8 @@ import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
 import dev.concord.matcher.bm25.Bm25Scorer;
 import dev.concord.matcher.features.FieldProfile;
+import dev.concord.matcher.fusion.AgreementWeights;
+import dev.concord.matcher.fusion.RankFusion;
 import dev.concord.matcher.features.PairFeatures;
 import dev.concord.matcher.text2token.Text2TokenScorer;
 import dev.concord.matcher.threshold.NullCalibratedThreshold;
@@ -119,7 +121,7 @@ public final class ConcordScorer implements Scorer {
     Map<String, Double> weights = AgreementWeights.estimate(rankers, family, queries.items(), context.seed());
     LOG.log(System.Logger.Level.INFO, "concord fusion weights on {0}: {1}", queries.name(), weights);
     context.progress().done();
-    return new RankFusion(rankers, weights, List.of(lexical, bm25, t2t.combined()));
+    return new RankFusion(NAME, rankers, weights, List.of(lexical, bm25, t2t.combined()));
   }
 
   private static double[][] features(List<CandidatePair> pairs, Corpus reference, Corpus queries, PairFeatures features,

@@ -4,7 +4,9 @@ import dev.concord.embeddings.graph.GraphEmbeddingOptions;
 import dev.concord.embeddings.word2vec.Word2VecOptions;
 import dev.concord.graph.build.TokenizerOptions;
 import dev.concord.graph.compress.CompressOptions;
+import dev.concord.graph.compress.OneSidedTokens;
 import dev.concord.graph.walk.WalkOptions;
+import dev.concord.graph.walk.WalkStarts;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,16 +35,26 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
     TokenizerOptions tokens = new TokenizerOptions(get("ngrams", Integer::parseInt, 3), get("attributeValues", Boolean::parseBoolean, true));
     boolean compress = get("compress", Boolean::parseBoolean, true);
     CompressOptions c = compress
-        ? new CompressOptions(get("maxDf", Double::parseDouble, 0.5), get("dropOneSided", Boolean::parseBoolean, true),
+        ? new CompressOptions(get("maxDf", Double::parseDouble, 0.5), get("oneSided", v -> switch (v) {
+              case "keep" -> OneSidedTokens.KEEP;
+              case "drop" -> OneSidedTokens.DROP;
+              case "queries" -> OneSidedTokens.KEEP_LAST_CORPUS;
+              default -> throw new IllegalArgumentException("oneSided must be keep, drop or queries");
+            }, OneSidedTokens.KEEP_LAST_CORPUS),
             get("dropDegreeOne", Boolean::parseBoolean, true), get("bridge", Boolean::parseBoolean, true))
         : CompressOptions.NONE;
     WalkOptions walks = new WalkOptions(get("walks", Integer::parseInt, 20), get("length", Integer::parseInt, 25),
         get("weighted", Boolean::parseBoolean, true), threads, seed);
-    Word2VecOptions w2v = new Word2VecOptions(get("dims", Integer::parseInt, 100), get("window", Integer::parseInt, 3),
+    WalkStarts starts = get("walkFrom", v -> switch (v) {
+      case "all" -> WalkStarts.EVERY_NODE;
+      case "items" -> WalkStarts.ITEMS_AND_NUMBERS;
+      default -> throw new IllegalArgumentException("walkFrom must be all or items");
+    }, WalkStarts.EVERY_NODE);
+    Word2VecOptions w2v = new Word2VecOptions(get("dims", Integer::parseInt, 64), get("window", Integer::parseInt, 3),
         get("negative", Integer::parseInt, 5), get("epochs", Integer::parseInt, 1), 0.025, get("sample", Double::parseDouble, 1e-3),
         threads, seed);
     GraphEmbeddingOptions o = new GraphEmbeddingOptions(tokens, get("expand", Boolean::parseBoolean, true),
-        Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, w2v,
+        Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, starts, w2v,
         get("encoder", Function.identity(), "sgns"), Optional.ofNullable(System.getProperty(PREFIX + "walksFile")).map(Path::of));
     return new GraphScorerSettings(o, get("inductive", Boolean::parseBoolean, false),
         Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of), get("blend", Double::parseDouble, 1.0));

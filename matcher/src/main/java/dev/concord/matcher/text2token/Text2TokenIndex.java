@@ -25,20 +25,28 @@ import java.util.stream.IntStream;
  * that a fusion can weigh them separately.
  */
 final class Text2TokenIndex implements FittedScorer {
-  private static final double DENSE_WEIGHT = 0.5;
-  private static final double SPARSE_WEIGHT = 0.5;
-
+  private final double denseWeight;
+  private final double tokenWeight;
   private final Text2TokenModel model;
   private final int sparseK;
-  private final List<String> ids = new ArrayList<>();
-  private final List<float[]> dense = new ArrayList<>();
-  private final List<SparseTokens> sparse = new ArrayList<>();
-  private final List<IntArrayList> postingDocs = new ArrayList<>();
-  private final List<FloatArrayList> postingWeights = new ArrayList<>();
+  private final List<String> ids;
+  private final List<float[]> dense;
+  private final List<SparseTokens> sparse;
+  private final List<IntArrayList> postingDocs;
+  private final List<FloatArrayList> postingWeights;
 
-  Text2TokenIndex(Text2TokenModel model, Corpus reference, int sparseK, Progress progress) {
+  /** Ranks by {@code denseWeight} times the dense cosine plus {@code tokenWeight} times the token cosine. */
+  Text2TokenIndex(Text2TokenModel model, Corpus reference, int sparseK, Progress progress, double denseWeight,
+      double tokenWeight) {
     this.model = model;
+    this.denseWeight = denseWeight;
+    this.tokenWeight = tokenWeight;
     this.sparseK = sparseK;
+    this.ids = new ArrayList<>();
+    this.dense = new ArrayList<>();
+    this.sparse = new ArrayList<>();
+    this.postingDocs = new ArrayList<>();
+    this.postingWeights = new ArrayList<>();
     for (int t = 0; t < model.vocabulary().size(); t++) {
       postingDocs.add(new IntArrayList());
       postingWeights.add(new FloatArrayList());
@@ -81,11 +89,13 @@ final class Text2TokenIndex implements FittedScorer {
   }
 
   @Override
-  public String method() { return Text2TokenScorer.NAME + "/" + model.version(); }
+  public String method() {
+    return Text2TokenScorer.NAME + "/" + model.version() + String.format(java.util.Locale.ROOT, "/dense=%.2f,tokens=%.2f", denseWeight, tokenWeight);
+  }
 
   @Override
   public Ranking rank(Item query, int k) {
-    return rank(query, k, DENSE_WEIGHT, SPARSE_WEIGHT);
+    return rank(query, k, denseWeight, tokenWeight);
   }
 
   /** Ranks by the dense cosine alone; references are added through this index, not through the view. */
@@ -96,6 +106,23 @@ final class Text2TokenIndex implements FittedScorer {
   /** Ranks by the cosine of the sparse top-k token vectors alone. */
   FittedScorer tokensOnly() {
     return new View(0, 1, "tokens");
+  }
+
+  /** This index with other weights, sharing its references (add them to either). */
+  Text2TokenIndex reweighted(double dense, double tokens) {
+    return new Text2TokenIndex(this, dense, tokens);
+  }
+
+  private Text2TokenIndex(Text2TokenIndex shared, double denseWeight, double tokenWeight) {
+    this.model = shared.model;
+    this.sparseK = shared.sparseK;
+    this.ids = shared.ids;
+    this.dense = shared.dense;
+    this.sparse = shared.sparse;
+    this.postingDocs = shared.postingDocs;
+    this.postingWeights = shared.postingWeights;
+    this.denseWeight = denseWeight;
+    this.tokenWeight = tokenWeight;
   }
 
   /** One similarity of the index; it shares the index's references, so adding one goes through the index. */
@@ -122,7 +149,7 @@ final class Text2TokenIndex implements FittedScorer {
 
     @Override
     public String method() {
-      return Text2TokenIndex.this.method() + "/" + what;
+      return Text2TokenScorer.NAME + "/" + model.version() + "/" + what;
     }
   }
 

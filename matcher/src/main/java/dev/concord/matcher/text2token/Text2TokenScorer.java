@@ -7,16 +7,25 @@ import dev.concord.embeddings.text2token.Text2TokenTrainer;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
+import dev.concord.matcher.bm25.Bm25Scorer;
+import dev.concord.matcher.fusion.AgreementWeights;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Text2Token representation as a scorer: a model trained on the texts of both corpora scores a reference
- * item by the mean of the dense cosine and the cosine of the two sparse top-k token vectors, the latter found
- * through an inverted index over the references' predicted tokens.
+ * item by a weighted sum of the dense cosine and the cosine of the two sparse top-k token vectors, the latter found
+ * through an inverted index over the references' predicted tokens. Which of the two similarities to trust differs
+ * by data set (the dense one on claims against table rows, the token one on claims against long fact-checks), so
+ * the weights are estimated without labels: from how often each one's top-1 agrees with the other's and with a
+ * BM25 referee on the query corpus ({@link AgreementWeights}); BM25 itself does not score. With no queries at fit
+ * time the two weigh the same.
  */
 public final class Text2TokenScorer implements Scorer {
   public static final String NAME = "text2token";
+  private static final System.Logger LOG = System.getLogger(Text2TokenScorer.class.getName());
   /** Tokens kept in each sparse vector. */
   static final int SPARSE_K = 64;
 
@@ -25,7 +34,19 @@ public final class Text2TokenScorer implements Scorer {
 
   @Override
   public FittedScorer fit(Corpus reference, Corpus queries, FitContext context) {
-    return fitIndex(reference, queries, context);
+    Text2TokenIndex index = fitIndex(reference, queries, context);
+    if (queries.size() == 0) return index;
+    Map<String, FittedScorer> rankers = new LinkedHashMap<>();
+    rankers.put("bm25", new Bm25Scorer().fit(reference, queries, context));
+    rankers.put("dense", index.denseOnly());
+    rankers.put("tokens", index.tokensOnly());
+    Map<String, String> family = Map.of("bm25", "bm25", "dense", "dense", "tokens", "tokens");
+    Map<String, Double> w = AgreementWeights.estimate(rankers, family, queries.items(), context.seed());
+    LOG.log(System.Logger.Level.INFO, "text2token agreement weights on {0}: {1}", queries.name(), w);
+    double dense = w.get("dense");
+    double tokens = w.get("tokens");
+    if (dense + tokens == 0) return index;
+    return index.reweighted(dense / (dense + tokens), tokens / (dense + tokens));
   }
 
   /**
@@ -45,6 +66,6 @@ public final class Text2TokenScorer implements Scorer {
     List<String> qs = new ArrayList<>(queries.size());
     for (Item i : queries) qs.add(Text2TokenModel.textOf(i));
     Text2TokenTrainer.Result trained = new Text2TokenTrainer().train(refs, qs, context.progress());
-    return new Text2TokenIndex(trained.model(), reference, SPARSE_K, context.progress());
+    return new Text2TokenIndex(trained.model(), reference, SPARSE_K, context.progress(), 0.5, 0.5);
   }
 }

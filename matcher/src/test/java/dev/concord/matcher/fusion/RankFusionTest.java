@@ -1,4 +1,4 @@
-package dev.concord.matcher.concord;
+package dev.concord.matcher.fusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,9 +48,9 @@ class RankFusionTest {
     Fixed b = new Fixed("y", "x", "z");
     Fixed off = new Fixed("z", "y", "x");
     Map<String, FittedScorer> rankers = new LinkedHashMap<>(Map.of("a", a, "b", b, "off", off));
-    RankFusion heavyA = new RankFusion(rankers, Map.of("a", 2.0, "b", 1.0, "off", 0.0), List.of(a, b));
+    RankFusion heavyA = new RankFusion("test", rankers, Map.of("a", 2.0, "b", 1.0, "off", 0.0), List.of(a, b));
     assertThat(heavyA.rank(QUERY, 3).candidates()).extracting(Candidate::id).containsExactly("x", "y", "z");
-    RankFusion heavyB = new RankFusion(rankers, Map.of("a", 1.0, "b", 2.0, "off", 0.0), List.of(a, b));
+    RankFusion heavyB = new RankFusion("test", rankers, Map.of("a", 1.0, "b", 2.0, "off", 0.0), List.of(a, b));
     Ranking r = heavyB.rank(QUERY, 3);
     assertThat(r.candidates()).extracting(Candidate::id).containsExactly("y", "x", "z");
     assertThat(r.top().score()).isBetween(0.0, 1.0);
@@ -61,7 +61,7 @@ class RankFusionTest {
   void newReferencesGoToEachOwnerOnce() {
     Fixed a = new Fixed("x");
     Fixed b = new Fixed("x");
-    RankFusion f = new RankFusion(Map.of("a", a, "b", b), Map.of("a", 1.0, "b", 1.0), List.of(a));
+    RankFusion f = new RankFusion("test", Map.of("a", a, "b", b), Map.of("a", 1.0, "b", 1.0), List.of(a));
     f.addReference(Item.text("r", "new", "text"));
     assertThat(a.added).containsExactly("new");
     assertThat(b.added).isEmpty();
@@ -70,7 +70,7 @@ class RankFusionTest {
   @Test
   void rejectsMissingOrAllZeroWeights() {
     Fixed a = new Fixed("x");
-    assertThatThrownBy(() -> new RankFusion(Map.of("a", a), Map.of("b", 1.0), List.of(a))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RankFusion(Map.of("a", a), Map.of("a", 0.0), List.of(a))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RankFusion("test", Map.of("a", a), Map.of("b", 1.0), List.of(a))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RankFusion("test", Map.of("a", a), Map.of("a", 0.0), List.of(a))).isInstanceOf(IllegalArgumentException.class);
   }
 }

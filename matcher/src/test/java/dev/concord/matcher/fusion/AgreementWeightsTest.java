@@ -1,4 +1,4 @@
-package dev.concord.matcher.concord;
+package dev.concord.matcher.fusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.concord.matcher.concord;
+package dev.concord.matcher.fusion;
 
 import dev.concord.core.Candidate;
 import dev.concord.core.Explanation;
@@ -21,25 +21,28 @@ import java.util.Set;
  * field-aware model applies and the rankers' orders are the only evidence; fusion needs no score calibration across
  * rankers, and the weights come from {@link AgreementWeights} (no labels). Rankers with weight 0 are not run.
  */
-final class RankFusion implements FittedScorer {
+public final class RankFusion implements FittedScorer {
   private static final int K = 60;
   private static final int DEPTH = 50;
 
+  private final String name;
   private final Map<String, FittedScorer> components;
   private final Map<String, Double> weights;
   private final List<FittedScorer> owners;
 
   /**
+   * @param name       the fusing scorer's name, first in {@link #method()}
    * @param components rankers by name
    * @param weights    weight per ranker name, each at least 0, not all 0
    * @param owners     the fitted scorers that hold the references (a ranker may be a view of one of them): new
    *                   references are added to each owner once
    */
-  RankFusion(Map<String, FittedScorer> components, Map<String, Double> weights, List<FittedScorer> owners) {
+  public RankFusion(String name, Map<String, FittedScorer> components, Map<String, Double> weights, List<FittedScorer> owners) {
     if (!weights.keySet().equals(components.keySet())) throw new IllegalArgumentException("one weight per ranker");
     if (weights.values().stream().anyMatch(w -> !(w >= 0)) || weights.values().stream().allMatch(w -> w == 0)) {
       throw new IllegalArgumentException("weights must be >= 0 and not all 0: " + weights);
     }
+    this.name = name;
     this.components = new LinkedHashMap<>(components);
     this.weights = new LinkedHashMap<>(weights);
     this.owners = List.copyOf(owners);
@@ -84,6 +87,6 @@ final class RankFusion implements FittedScorer {
   public String method() {
     List<String> parts = new ArrayList<>();
     components.forEach((name, s) -> parts.add(s.method() + "*" + String.format(java.util.Locale.ROOT, "%.2f", weights.get(name))));
-    return ConcordScorer.NAME + "/rrf(" + String.join(",", parts) + ")";
+    return name + "/rrf(" + String.join(",", parts) + ")";
   }
 }

@@ -1,4 +1,4 @@
-package dev.concord.matcher.concord;
+package dev.concord.matcher.fusion;
 
 import dev.concord.core.Item;
 import dev.concord.core.Ranking;
@@ -25,7 +25,7 @@ import java.util.Random;
  * estimate is a ranking of reliability, not a calibrated accuracy. When the fit is underdetermined (fewer than three
  * rankers, too few pairs across families) every ranker gets weight 1.
  */
-final class AgreementWeights {
+public final class AgreementWeights {
   /** Queries sampled for the estimate: enough for agreement rates to a few points, bounded ranking time. */
   static final int SAMPLE = 2000;
 
@@ -36,7 +36,7 @@ final class AgreementWeights {
    *
    * @param family family name per ranker name; agreement within a family is not used
    */
-  static Map<String, Double> estimate(Map<String, FittedScorer> rankers, Map<String, String> family, List<Item> queries,
+  public static Map<String, Double> estimate(Map<String, FittedScorer> rankers, Map<String, String> family, List<Item> queries,
       long seed) {
     List<Item> sample = new ArrayList<>(queries);
     if (sample.size() > SAMPLE) {
