@@ -32,11 +32,16 @@ public final class QueryVector {
 
   float weight(int j) { return weights[j]; }
 
-  /** The term's position in the vector, or -1 when the query lacks it. */
-  int positionOf(int term) {
+  /**
+   * The thread's table: at {@code 2 * term} the stamp of the last query holding the term, at {@code 2 * term + 1}
+   * its position in that query's vector. An entry counts only when its stamp is {@link #stamp()}.
+   */
+  int[] table() {
     if (table.generation != generation) throw new IllegalStateException("a later query of this thread took the table over");
-    return term < table.stamp.length && table.stamp[term] == generation ? table.position[term] : -1;
+    return table.entries;
   }
+
+  int stamp() { return generation; }
 
   float[] parts() { return parts; }
 
@@ -44,26 +49,22 @@ public final class QueryVector {
 
   /** A thread's term-to-position table, never cleared: an entry counts only when stamped with the current query. */
   static final class Positions {
-    private int[] stamp = new int[0];
-    private int[] position = new int[0];
+    // stamp and position side by side: one cache line per lookup
+    private int[] entries = new int[0];
     private int generation;
 
     Positions claim(int vocabulary) {
-      if (stamp.length < vocabulary) {
-        int cap = Math.max(vocabulary, stamp.length * 2);
-        stamp = Arrays.copyOf(stamp, cap);
-        position = Arrays.copyOf(position, cap);
-      }
+      if (entries.length < 2 * vocabulary) entries = Arrays.copyOf(entries, 2 * Math.max(vocabulary, entries.length));
       if (++generation == 0) {
-        Arrays.fill(stamp, 0);
+        Arrays.fill(entries, 0);
         generation = 1;
       }
       return this;
     }
 
     void set(int term, int pos) {
-      stamp[term] = generation;
-      position[term] = pos;
+      entries[2 * term] = generation;
+      entries[2 * term + 1] = pos;
     }
   }
 }

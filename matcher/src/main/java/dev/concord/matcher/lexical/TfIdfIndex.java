@@ -1,7 +1,6 @@
 package dev.concord.matcher.lexical;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.List;
  * idf of a term seen once), so that adding to a live index never changes the scores of earlier documents.
  *
  * <p>Postings are primitive arrays in document order, each with its largest weight (the bound that pruned
- * top-k search needs); every document also keeps its own vector, sorted by term, so that a candidate can be
+ * top-k search needs); every document also keeps its own vector, so that a candidate can be
  * scored exactly without scanning postings.
  */
 public final class TfIdfIndex {
@@ -28,8 +27,10 @@ public final class TfIdfIndex {
   private float[][] postingWeights = new float[0][];
   private int[] postingLength = new int[0];
   private float[] maxWeight = new float[0];
-  private int[][] docTerms = new int[0][];
-  private float[][] docWeights = new float[0][];
+  // every document's own vector, one after the other (document d at [vectorStart[d], vectorStart[d + 1]))
+  private int[] vectorStart = new int[1];
+  private int[] vectorTerms = new int[0];
+  private float[] vectorWeights = new float[0];
   private float[] idf = new float[0];
   private int docs;
   private boolean frozen;
@@ -68,8 +69,11 @@ public final class TfIdfIndex {
       postingDocs[t] = new int[docFreq.getInt(t)];
       postingWeights[t] = new float[docFreq.getInt(t)];
     }
-    docTerms = new int[Math.max(16, pending.size())][];
-    docWeights = new float[docTerms.length][];
+    long postings = 0;
+    for (int t = 0; t < terms; t++) postings += docFreq.getInt(t);
+    vectorStart = new int[pending.size() + 1];
+    vectorTerms = new int[Math.toIntExact(postings)];
+    vectorWeights = new float[vectorTerms.length];
     for (int d = 0; d < pending.size(); d++) post(d, pending.get(d));
     pending.clear();
   }
@@ -110,13 +114,16 @@ public final class TfIdfIndex {
       w[j] *= inv;
       append(ids[j], doc, w[j]);
     }
-    sortByTerm(ids, w);
-    if (doc >= docTerms.length) {
-      docTerms = Arrays.copyOf(docTerms, Math.max(doc + 1, docTerms.length * 2));
-      docWeights = Arrays.copyOf(docWeights, docTerms.length);
+    if (doc + 1 >= vectorStart.length) vectorStart = Arrays.copyOf(vectorStart, Math.max(doc + 2, vectorStart.length * 2));
+    int from = vectorStart[doc];
+    if (from + n > vectorTerms.length) {
+      int cap = Math.max(from + n, vectorTerms.length + (vectorTerms.length >> 1));
+      vectorTerms = Arrays.copyOf(vectorTerms, cap);
+      vectorWeights = Arrays.copyOf(vectorWeights, cap);
     }
-    docTerms[doc] = ids;
-    docWeights[doc] = w;
+    System.arraycopy(ids, 0, vectorTerms, from, n);
+    System.arraycopy(w, 0, vectorWeights, from, n);
+    vectorStart[doc + 1] = from + n;
   }
 
   private void ensureTerms(int terms) {
@@ -144,21 +151,6 @@ public final class TfIdfIndex {
     postingWeights[term][len] = weight;
     postingLength[term] = len + 1;
     if (weight > maxWeight[term]) maxWeight[term] = weight;
-  }
-
-  /** Sorts {@code ids} ascending, permuting {@code w} alongside. */
-  static void sortByTerm(int[] ids, float[] w) {
-    int[] order = new int[ids.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    IntArrays.quickSort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
-    int[] sortedIds = new int[ids.length];
-    float[] sortedW = new float[w.length];
-    for (int i = 0; i < order.length; i++) {
-      sortedIds[i] = ids[order[i]];
-      sortedW[i] = w[order[i]];
-    }
-    System.arraycopy(sortedIds, 0, ids, 0, ids.length);
-    System.arraycopy(sortedW, 0, w, 0, w.length);
   }
 
   private static Object2IntOpenHashMap<String> termFrequencies(List<String> terms) {
@@ -224,14 +216,15 @@ public final class TfIdfIndex {
    * share, added in the vector's order.
    */
   public float score(QueryVector q, int doc) {
-    int[] dt = docTerms[doc];
-    float[] dw = docWeights[doc];
+    int[] table = q.table();
+    int stamp = q.stamp();
     int[] shared = q.shared();
     float[] parts = q.parts();
     int n = 0;
-    for (int j = 0; j < dt.length; j++) {
-      int p = q.positionOf(dt[j]);
-      if (p < 0) continue;
+    for (int j = vectorStart[doc], end = vectorStart[doc + 1]; j < end; j++) {
+      int t = vectorTerms[j] << 1;
+      if (t >= table.length || table[t] != stamp) continue;
+      int p = table[t + 1];
       // insertion by vector position: the shared terms are few
       int x = n++;
       while (x > 0 && shared[x - 1] > p) {
@@ -240,7 +233,7 @@ public final class TfIdfIndex {
         x--;
       }
       shared[x] = p;
-      parts[x] = q.weight(p) * dw[j];
+      parts[x] = q.weight(p) * vectorWeights[j];
     }
     float acc = 0f;
     for (int x = 0; x < n; x++) acc += parts[x];
