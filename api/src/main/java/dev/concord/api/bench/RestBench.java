@@ -23,8 +23,10 @@ public final class RestBench {
    * @param requests    requests sent in the measured phase
    * @param errors      of those, how many failed or got a non-200 answer
    * @param sentPerSec  rate at which requests actually left
+   * @param cpuSeconds  CPU time of this process (server and load generator) over the measured phase
    */
-  public record Result(long requests, long errors, double sentPerSec, double p50Millis, double p99Millis, double maxMillis) {}
+  public record Result(long requests, long errors, double sentPerSec, double cpuSeconds, double p50Millis, double p99Millis,
+                       double maxMillis) {}
 
   private RestBench() {}
 
@@ -34,10 +36,12 @@ public final class RestBench {
     phase(client, matchUri, apiKey, bodies, rate, warmup, new LatencyStats(), new AtomicLong());
     LatencyStats stats = new LatencyStats();
     AtomicLong errors = new AtomicLong();
+    long cpu0 = ProcessCpu.nanos();
     long started = System.nanoTime();
     long sent = phase(client, matchUri, apiKey, bodies, rate, measured, stats, errors);
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new Result(sent, errors.get(), sent / seconds, stats.percentileMillis(50), stats.percentileMillis(99), stats.maxMillis());
+    return new Result(sent, errors.get(), sent / seconds, (ProcessCpu.nanos() - cpu0) / 1e9, stats.percentileMillis(50),
+        stats.percentileMillis(99), stats.maxMillis());
   }
 
   private static long phase(HttpClient client, URI uri, Optional<String> apiKey, List<byte[]> bodies, double rate, Duration length,

@@ -31,10 +31,11 @@ public final class StreamBench {
    * @param itemsPerSec      throughput over the whole phase
    * @param steadyPerSec     throughput between 10% and 90% handled (start-up and drain left out)
    * @param persistedSeconds from the first send until PostgreSQL held every link of the phase
+   * @param cpuSeconds       CPU time of this process (stream app, in-process broker, sink, load) over the phase
    * @param latencyRate      items per second sent in the latency phase
    * @param latencySamples   links timed in the latency phase
    */
-  public record Result(long items, double itemsPerSec, double steadyPerSec, double persistedSeconds, double latencyRate,
+  public record Result(long items, double itemsPerSec, double steadyPerSec, double persistedSeconds, double cpuSeconds, double latencyRate,
                        long latencySamples, double p50Millis, double p99Millis, double maxMillis) {}
 
   private StreamBench() {}
@@ -56,6 +57,7 @@ public final class StreamBench {
       long handled0 = svc.itemsHandled();
       long emitted0 = (long) svc.metrics().counter("concord.stream.links").count();
       long n = backlog.size();
+      long cpu0 = ProcessCpu.nanos();
       long t0 = System.nanoTime();
       backlog.forEach(producer::send);
       producer.flush();
@@ -72,6 +74,7 @@ public final class StreamBench {
       String version = svc.engine().modelVersion();
       while (svc.infrastructure().database().links().count(throughputItems.name(), version) < emitted) Thread.sleep(50);
       double persisted = (System.nanoTime() - t0) / 1e9;
+      double cpu = (ProcessCpu.nanos() - cpu0) / 1e9;
 
       // latency: a steady trickle below capacity
       double steady = 0.8 * n / ((t90 - t10) / 1e9);
@@ -96,7 +99,7 @@ public final class StreamBench {
       Thread.sleep(3000);
       reading.set(false);
       reader.join();
-      return new Result(n, n / ((tEnd - t0) / 1e9), steady, persisted, latencyRate, stats.count(),
+      return new Result(n, n / ((tEnd - t0) / 1e9), steady, persisted, cpu, latencyRate, stats.count(),
           stats.percentileMillis(50), stats.percentileMillis(99), stats.maxMillis());
     }
   }

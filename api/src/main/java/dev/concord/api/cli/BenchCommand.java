@@ -102,14 +102,19 @@ public final class BenchCommand {
       try (LinkageService svc = LinkageService.start(s, reference, sample)) {
         out.printf(Locale.ROOT, "service up in %.1f s (store the register, fit %s, start Kafka Streams); index size %d, threshold %.3f%n",
             (System.nanoTime() - fit0) / 1e9, svc.engine().modelVersion(), svc.engine().referenceSize(), svc.policy().threshold());
-        out.printf(Locale.ROOT, "engine alone: %.2f ms per query on one thread%n", EngineProbe.millisPerQuery(svc.engine(), sample, 10));
+        EngineProbe.Cost asStreamed = EngineProbe.perQuery(svc.engine(), sample, svc.policy().maxLinks(), svc.policy().threshold());
+        EngineProbe.Cost top10 = EngineProbe.perQuery(svc.engine(), sample, 10, Double.NEGATIVE_INFINITY);
+        out.printf(Locale.ROOT, "engine alone, one thread: %.3f ms per query (%.3f ms CPU) as the stream ranks (top %d scoring >= %.3f); "
+                + "%.3f ms (%.3f ms CPU) for the top 10%n", asStreamed.wallMillis(), asStreamed.cpuMillis(), svc.policy().maxLinks(),
+            svc.policy().threshold(), top10.wallMillis(), top10.cpuMillis());
         out.flush();
         StreamBench.Result r = StreamBench.run(svc, backlog, rate -> {
           double chosen = latencyRate != null ? latencyRate : Math.max(1, Math.floor(rate / 2));
           return SyntheticItems.queries("bench-l-" + run, reference, (int) (chosen * latencySeconds), seed + 3);
         }, latencySeconds);
-        out.printf(Locale.ROOT, "throughput: %d items in, %.0f items/s overall, %.0f items/s sustained (10%%-90%%); all links in PostgreSQL after %.1f s%n",
-            r.items(), r.itemsPerSec(), r.steadyPerSec(), r.persistedSeconds());
+        out.printf(Locale.ROOT, "throughput: %d items in, %.0f items/s overall, %.0f items/s sustained (10%%-90%%); all links in PostgreSQL after %.1f s; "
+                + "%.1f s CPU of this process (%.3f ms per item; PostgreSQL not counted)%n",
+            r.items(), r.itemsPerSec(), r.steadyPerSec(), r.persistedSeconds(), r.cpuSeconds(), 1000 * r.cpuSeconds() / r.items());
         out.printf(Locale.ROOT, "end-to-end latency at %.0f items/s (send -> committed link on %s): p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d links timed)%n",
             r.latencyRate(), topics.links(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.latencySamples());
         out.printf(Locale.ROOT, "index size %d reference items; target: >= 5000 items/s sustained -> %s%n", svc.engine().referenceSize(),
@@ -143,8 +148,10 @@ public final class BenchCommand {
       MatchEngine engine = MatchEngine.fit(new EngineConfig(scorer, dev.concord.matcher.MatchMode.MANY_TO_ONE, k, OptionalDouble.empty()),
           reference, new Corpus("none", List.of(), List.of()), FitContext.DEFAULT);
       SharedEngine shared = new SharedEngine(engine, reference);
-      out.printf(Locale.ROOT, "fitted %s on %d items in %.1f s; engine alone: %.2f ms per query on one thread%n", engine.method(),
-          shared.referenceSize(), (System.nanoTime() - fit0) / 1e9, EngineProbe.millisPerQuery(shared, queries, k));
+      double fitSeconds = (System.nanoTime() - fit0) / 1e9;
+      EngineProbe.Cost cost = EngineProbe.perQuery(shared, queries, k, Double.NEGATIVE_INFINITY);
+      out.printf(Locale.ROOT, "fitted %s on %d items in %.1f s; engine alone: %.3f ms per query (%.3f ms CPU) on one thread%n",
+          engine.method(), shared.referenceSize(), fitSeconds, cost.wallMillis(), cost.cpuMillis());
       out.flush();
       Path dir = tempDir();
       try (Infrastructure infra = Infrastructure.start(dir, Optional.empty(), false, Optional.ofNullable(db));
@@ -153,8 +160,10 @@ public final class BenchCommand {
                shared, infra.database(), jobs, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> "absent")) {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/match?k=" + k);
         RestBench.Result r = RestBench.run(uri, Optional.empty(), bodies, rate, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
-        out.printf(Locale.ROOT, "POST /v1/match: %d requests at %.0f/s (%d errors): p50 %.2f ms, p99 %.2f ms, max %.1f ms%n",
-            r.requests(), r.sentPerSec(), r.errors(), r.p50Millis(), r.p99Millis(), r.maxMillis());
+        out.printf(Locale.ROOT, "POST /v1/match: %d requests at %.0f/s (%d errors): p50 %.2f ms, p99 %.2f ms, max %.1f ms; "
+                + "%.1f s CPU of this process (server and load generator, %.3f ms per request)%n",
+            r.requests(), r.sentPerSec(), r.errors(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.cpuSeconds(),
+            1000 * r.cpuSeconds() / Math.max(1, r.requests()));
         out.printf(Locale.ROOT, "index size %d reference items; target: p99 <= 10 ms at 500 requests/s -> %s%n", shared.referenceSize(),
             r.p99Millis() <= 10 && rate >= 500 && r.errors() == 0 ? "met" : "NOT met");
       } finally {

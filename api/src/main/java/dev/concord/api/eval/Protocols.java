@@ -182,10 +182,8 @@ final class Protocols {
     return quality(BooksMetrics.of(links, top1, booksGold(d.gold())), result.threshold());
   }
 
-  /** CPU time of the whole process (all threads, GC included): on a shared machine, a steadier cost than wall time. */
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    return dev.concord.api.bench.ProcessCpu.nanos();
   }
 
 

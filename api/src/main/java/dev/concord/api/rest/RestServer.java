@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Concord's HTTP API: lookups against the shared engine, persisted links and items, batch jobs, health, metrics. */
 public final class RestServer implements AutoCloseable {
@@ -58,6 +59,11 @@ public final class RestServer implements AutoCloseable {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = settings.maxRequestBytes();
       cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      // matching is CPU-bound: Jetty's default of up to 250 threads only adds context switches once the cores are
+      // busy, so requests beyond a few per core wait in the pool's queue instead
+      QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), 8);
+      pool.setName("concord-http");
+      cfg.jetty.threadPool = pool;
     });
     app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
     settings.apiKey().ifPresent(key -> app.before("/v1/*", ctx -> requireKey(ctx, key)));
