@@ -27,7 +27,7 @@ public final class CharNgramIndex implements CandidateIndex {
    * grams; rows sharing only common ones would not reach the top anyway, and admitting them is what costs time
    * in a catalogue of millions.
    */
-  public static final int ADMISSION_BUDGET = 20_000;
+  public static final int ADMISSION_BUDGET = 60_000;
 
   private final Long2IntOpenHashMap gramIds;
   private final int[] offsets;
@@ -35,6 +35,7 @@ public final class CharNgramIndex implements CandidateIndex {
   private final float[] idf;
   private final float[] norms;
   private final int stopDf;
+  private final int admissionBudget;
   private final ThreadLocal<Scratch> scratch;
 
   /** Per-thread working memory of a query, sized once by the index: no query allocates catalogue-sized arrays. */
@@ -49,13 +50,15 @@ public final class CharNgramIndex implements CandidateIndex {
     }
   }
 
-  private CharNgramIndex(Long2IntOpenHashMap gramIds, int[] offsets, int[] postings, float[] idf, float[] norms) {
+  private CharNgramIndex(Long2IntOpenHashMap gramIds, int[] offsets, int[] postings, float[] idf, float[] norms,
+      int admissionBudget) {
     this.gramIds = gramIds;
     this.offsets = offsets;
     this.postings = postings;
     this.idf = idf;
     this.norms = norms;
     this.stopDf = (int) Math.max(STOP_MIN_ROWS, STOP_FRACTION * norms.length);
+    this.admissionBudget = admissionBudget;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(norms.length));
   }
 
@@ -90,6 +93,11 @@ public final class CharNgramIndex implements CandidateIndex {
     }
 
     public CharNgramIndex build() {
+      return build(ADMISSION_BUDGET);
+    }
+
+    /** With another admission budget: lets a test show the budget at work on a small catalogue. */
+    CharNgramIndex build(int admissionBudget) {
       int rows = rowStart.size() - 1;
       int grams = ids.size();
       int[] offsets = new int[grams + 1];
@@ -111,7 +119,7 @@ public final class CharNgramIndex implements CandidateIndex {
         norms[d] = (float) Math.sqrt(sq);
       }
       ids.trim();
-      return new CharNgramIndex(ids, offsets, postings, idf, norms);
+      return new CharNgramIndex(ids, offsets, postings, idf, norms, admissionBudget);
     }
   }
 
@@ -155,7 +163,7 @@ public final class CharNgramIndex implements CandidateIndex {
       float w = idf[g] * idf[g];
       int start = offsets[g];
       int end = offsets[g + 1];
-      if (read < ADMISSION_BUDGET) {
+      if (read < admissionBudget) {
         for (int p = start; p < end; p++) {
           int d = postings[p];
           long bit = 1L << d;

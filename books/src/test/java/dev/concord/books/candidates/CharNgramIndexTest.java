@@ -54,15 +54,16 @@ class CharNgramIndexTest {
 
   @Test
   void rowsMeetingOnlyGramsReadPastTheBudgetAreNotAdmitted() {
-    int budget = CharNgramIndex.ADMISSION_BUDGET;
+    int budget = 2_000;
     List<String> texts = new ArrayList<>();
     texts.add("zyzzyva");
     for (int i = 0; i < budget; i++) texts.add("alpha");
     for (int i = 0; i < budget + 10; i++) texts.add("medium");
     // filler keeps "medium" under the stop share, so only the budget can keep its rows out
     for (int i = 0; i < 25 * (2 * budget + 11); i++) texts.add("x");
-    CharNgramIndex idx = index(texts);
-    int[] found = idx.candidates(SpineView.of("zyzzyva alpha medium"), 3 * budget);
+    CharNgramIndex.Builder b = new CharNgramIndex.Builder(texts.size());
+    for (String t : texts) b.add(CharNgramIndex.grams(SpineText.of(t).words()));
+    int[] found = b.build(budget).candidates(SpineView.of("zyzzyva alpha medium"), 3 * budget);
     assertThat(found).hasSize(budget + 1);
     assertThat(java.util.Arrays.stream(found).max().getAsInt()).isLessThanOrEqualTo(budget);
   }
