@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class AssignmentSolverProperties {
+class AssignmentSolverPropertiesTest {
 
   @Property(tries = 60)
   void denseSolverMatchesKuhnMunkresCost(@ForAll @IntRange(min = 1, max = 30) int n, @ForAll long seed,
