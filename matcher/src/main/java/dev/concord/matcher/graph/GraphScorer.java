@@ -4,9 +4,14 @@ import dev.concord.core.Corpus;
 import dev.concord.core.text.TextAnalyzer;
 import dev.concord.embeddings.graph.EmbeddingStore;
 import dev.concord.embeddings.graph.GraphEmbedder;
+import dev.concord.embeddings.graph.GraphEmbedding;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
+import dev.concord.matcher.models.Fingerprint;
+import dev.concord.matcher.models.ModelCodec;
+import dev.concord.matcher.models.ModelKey;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,6 +21,8 @@ import java.util.List;
  */
 public final class GraphScorer implements Scorer {
   public static final String NAME = "graph";
+  /** Bump the revision when graph building or training changes, so that saved embeddings are not reused. */
+  private static final String MODEL_KIND = "graph-embedding.r2";
   private static final System.Logger LOG = System.getLogger(GraphScorer.class.getName());
 
   @Override
@@ -27,14 +34,33 @@ public final class GraphScorer implements Scorer {
     TextAnalyzer analyzer = new TextAnalyzer();
     List<Corpus> corpora = settings.inductive() || queries.size() == 0 || queries.name().equals(reference.name())
         ? List.of(reference) : List.of(reference, queries);
-    context.progress().start("graph embedding of " + reference.name(), 0);
+    Fingerprint inputs = new Fingerprint().add(settings.embedding().toString());
+    corpora.forEach(inputs::add);
+    GraphEmbedding embedding = context.models().loadOrTrain(new ModelKey(MODEL_KIND, inputs.hex()), codec(analyzer),
+        () -> train(analyzer, corpora, settings, context));
+    settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, p));
+    return new EmbeddingRanker(embedding, reference, settings.blend());
+  }
+
+  private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphScorerSettings settings,
+                                      FitContext context) {
+    context.progress().start("graph embedding of " + corpora.get(0).name(), 0);
     GraphEmbedder.Result result = new GraphEmbedder(analyzer).fit(corpora, settings.embedding());
     context.progress().done();
     int epochs = settings.embedding().word2vec().epochs();
-    LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s, {3} per CPU second ({4})", reference.name(),
+    LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s, {3} per CPU second ({4})", corpora.get(0).name(),
         result.report(), Math.round(result.report().walkTokensPerSecond(epochs)),
         Math.round(result.report().walkTokensPerCpuSecond(epochs)), settings.embedding());
-    settings.saveTo().ifPresent(p -> EmbeddingStore.save(result.embedding(), p));
-    return new EmbeddingRanker(result.embedding(), reference, settings.blend());
+    return result.embedding();
+  }
+
+  private static ModelCodec<GraphEmbedding> codec(TextAnalyzer analyzer) {
+    return new ModelCodec<>() {
+      @Override
+      public void write(GraphEmbedding model, Path file) { EmbeddingStore.save(model, file); }
+
+      @Override
+      public GraphEmbedding read(Path file) { return EmbeddingStore.load(file, analyzer); }
+    };
   }
 }

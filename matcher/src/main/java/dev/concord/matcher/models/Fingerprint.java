@@ -1,5 +1,7 @@
 package dev.concord.matcher.models;
 
+import dev.concord.core.Corpus;
+import dev.concord.core.Item;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +38,17 @@ public final class Fingerprint {
       count++;
     }
     return add(count);
+  }
+
+  /** A corpus by its name, schema and every item's id, kind, fields and text, in order. */
+  public Fingerprint add(Corpus corpus) {
+    add(corpus.name()).addAll(corpus.schema());
+    for (Item item : corpus) {
+      add(item.id()).add(item.kind().name()).add(item.fields().size());
+      item.fields().forEach((k, v) -> add(k).add(v));
+      add(item.text());
+    }
+    return add(corpus.size());
   }
 
   /** The first 16 bytes of the digest, in hex: plenty to tell training inputs apart. */

@@ -9,6 +9,11 @@ import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
 import dev.concord.matcher.bm25.Bm25Scorer;
 import dev.concord.matcher.fusion.AgreementWeights;
+import dev.concord.matcher.models.Fingerprint;
+import dev.concord.matcher.models.ModelCodec;
+import dev.concord.matcher.models.ModelKey;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +30,15 @@ import java.util.Map;
  */
 public final class Text2TokenScorer implements Scorer {
   public static final String NAME = "text2token";
+  /** Bump the revision when the trainer changes, so that saved models of the old trainer are not reused. */
+  private static final String MODEL_KIND = "text2token.r2";
+  private static final ModelCodec<Text2TokenModel> CODEC = new ModelCodec<>() {
+    @Override
+    public void write(Text2TokenModel model, Path file) throws IOException { model.save(file); }
+
+    @Override
+    public Text2TokenModel read(Path file) throws IOException { return Text2TokenModel.load(file); }
+  };
   private static final System.Logger LOG = System.getLogger(Text2TokenScorer.class.getName());
   /** Tokens kept in each sparse vector. */
   static final int SPARSE_K = 64;
@@ -65,7 +79,9 @@ public final class Text2TokenScorer implements Scorer {
     for (Item i : reference) refs.add(Text2TokenModel.textOf(i));
     List<String> qs = new ArrayList<>(queries.size());
     for (Item i : queries) qs.add(Text2TokenModel.textOf(i));
-    Text2TokenTrainer.Result trained = new Text2TokenTrainer().train(refs, qs, context.progress());
-    return new Text2TokenIndex(trained.model(), reference, SPARSE_K, context.progress(), 0.5, 0.5);
+    ModelKey key = new ModelKey(MODEL_KIND, new Fingerprint().add(context.seed()).addAll(refs).addAll(qs).hex());
+    Text2TokenModel model = context.models().loadOrTrain(key, CODEC,
+        () -> new Text2TokenTrainer().train(refs, qs, context.progress()).model());
+    return new Text2TokenIndex(model, reference, SPARSE_K, context.progress(), 0.5, 0.5);
   }
 }

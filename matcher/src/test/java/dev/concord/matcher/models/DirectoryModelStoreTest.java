@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DirectoryModelStoreTest {
   private static final ModelCodec<String> TEXT = new ModelCodec<>() {
@@ -66,9 +68,10 @@ class DirectoryModelStoreTest {
     assertThat(new Fingerprint().addAll(List.of("a", "b")).hex()).isEqualTo(new Fingerprint().addAll(List.of("a", "b")).hex());
   }
 
-  /** A refitted string scorer reloads its model: same version in its links, identical scores, one file. */
-  @Test
-  void aRefittedLearnedScorerReloadsItsModel(@TempDir Path dir) throws IOException {
+  /** A refitted learned scorer reloads its model: same version in its links, identical scores, one file. */
+  @ParameterizedTest
+  @CsvSource({"string, string-ngram.r1-", "text2token, text2token.r2-", "graph, graph-embedding.r2-"})
+  void aRefittedLearnedScorerReloadsItsModel(String scorer, String filePrefix, @TempDir Path dir) throws IOException {
     List<Item> left = new ArrayList<>();
     List<Item> right = new ArrayList<>();
     String[] names = {"acme holdings", "globex corporation", "initech software", "umbrella pharma", "stark industries",
@@ -80,13 +83,13 @@ class DirectoryModelStoreTest {
     Corpus l = new Corpus("left", List.of("name"), left);
     Corpus r = new Corpus("right", List.of("name"), right);
     FitContext ctx = new FitContext(Progress.NONE, 7, new DirectoryModelStore(dir));
-    EngineConfig cfg = EngineConfig.DEFAULT.withScorer("string");
+    EngineConfig cfg = EngineConfig.DEFAULT.withScorer(scorer);
     MatchEngine first = MatchEngine.fit(cfg, r, l, ctx);
     MatchEngine second = MatchEngine.fit(cfg, r, l, ctx);
     assertThat(second.method()).isEqualTo(first.method());
     for (Item q : left) assertThat(second.candidates(q, 3)).isEqualTo(first.candidates(q, 3));
     try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString().startsWith("string-ngram.r1-");
+      assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString().startsWith(filePrefix);
     }
   }
 }
