@@ -44,16 +44,27 @@ public final class StreamBench {
    * @param latencyItems given the sustained throughput measured, the items of the latency phase (their count
    *                     over {@code latencySeconds} sets its rate)
    */
-  public static Result run(LinkageService svc, Corpus throughputItems, java.util.function.DoubleFunction<Corpus> latencyItems,
-                           int latencySeconds) throws InterruptedException {
+  public static Result run(LinkageService svc, Corpus warmupItems, Corpus throughputItems,
+                           java.util.function.DoubleFunction<Corpus> latencyItems, int latencySeconds) throws InterruptedException {
     String bootstrap = svc.infrastructure().bootstrapServers();
     String topic = svc.settings().topics().items();
     Map<String, Object> pc = new HashMap<>(StreamApp.producerConfig(bootstrap));
-    pc.put("batch.size", 65536);
+    // the load generator shares the cores with what it measures: few, large batches
+    pc.put("batch.size", 256 * 1024);
+    pc.put("linger.ms", 20);
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(pc)) {
-      // throughput: the whole backlog at once
-      List<ProducerRecord<byte[], byte[]>> backlog = throughputItems.items().stream()
-          .map(i -> new ProducerRecord<>(topic, i.id().getBytes(StandardCharsets.UTF_8), ItemMessages.toBytes(i))).toList();
+      // warm-up: the same work as the measured backlog, so that the JIT has compiled the Kafka, JSON, engine and
+      // sink paths before anything is timed
+      if (warmupItems.size() > 0) {
+        long handled0 = svc.itemsHandled();
+        long emitted0 = (long) svc.metrics().counter("concord.stream.links").count();
+        records(topic, warmupItems).forEach(producer::send);
+        producer.flush();
+        while (svc.itemsHandled() - handled0 < warmupItems.size()) Thread.sleep(50);
+        awaitPersisted(svc, warmupItems.name(), (long) svc.metrics().counter("concord.stream.links").count() - emitted0);
+      }
+      // throughput: the whole backlog at once, serialised before the clock starts
+      List<ProducerRecord<byte[], byte[]>> backlog = records(topic, throughputItems);
       long handled0 = svc.itemsHandled();
       long emitted0 = (long) svc.metrics().counter("concord.stream.links").count();
       long n = backlog.size();
@@ -71,8 +82,7 @@ public final class StreamBench {
       long tEnd = System.nanoTime();
       if (t90 == 0) t90 = tEnd;
       long emitted = (long) svc.metrics().counter("concord.stream.links").count() - emitted0;
-      String version = svc.engine().modelVersion();
-      while (svc.infrastructure().database().links().count(throughputItems.name(), version) < emitted) Thread.sleep(50);
+      awaitPersisted(svc, throughputItems.name(), emitted);
       double persisted = (System.nanoTime() - t0) / 1e9;
       double cpu = (ProcessCpu.nanos() - cpu0) / 1e9;
 
@@ -102,6 +112,16 @@ public final class StreamBench {
       return new Result(n, n / ((tEnd - t0) / 1e9), steady, persisted, cpu, latencyRate, stats.count(),
           stats.percentileMillis(50), stats.percentileMillis(99), stats.maxMillis());
     }
+  }
+
+  private static List<ProducerRecord<byte[], byte[]>> records(String topic, Corpus items) {
+    return items.items().stream()
+        .map(i -> new ProducerRecord<>(topic, i.id().getBytes(StandardCharsets.UTF_8), ItemMessages.toBytes(i))).toList();
+  }
+
+  private static void awaitPersisted(LinkageService svc, String corpus, long links) throws InterruptedException {
+    String version = svc.engine().modelVersion();
+    while (svc.infrastructure().database().links().count(corpus, version) < links) Thread.sleep(50);
   }
 
   private static void readLinks(String bootstrap, String topic, String corpus, LatencyStats stats, AtomicBoolean reading) {

@@ -24,7 +24,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,6 +75,9 @@ public final class BenchCommand {
       description = "Sustained items/s of the stream app on a backlog, then end-to-end latency at a fixed rate.")
   static final class Stream extends Common implements Callable<Integer> {
     @Option(names = "--items", defaultValue = "20000", description = "items in the throughput phase (default ${DEFAULT-VALUE})") int items;
+    @Option(names = "--warmup-items", defaultValue = "20000",
+        description = "items streamed and persisted before anything is measured, so the JIT has compiled the paths (default ${DEFAULT-VALUE})")
+    int warmupItems;
     @Option(names = "--latency-rate", description = "items/s in the latency phase (default: half the measured sustained throughput)")
     Double latencyRate;
     @Option(names = "--latency-seconds", defaultValue = "10", description = "length of the latency phase (default ${DEFAULT-VALUE})")
@@ -90,13 +92,14 @@ public final class BenchCommand {
       String run = UUID.randomUUID().toString().substring(0, 8);
       Corpus reference = SyntheticItems.reference("bench-register", referenceSize, seed);
       Corpus sample = SyntheticItems.queries("bench-sample", reference, 2000, seed + 1);
+      Corpus warmup = SyntheticItems.queries("bench-w-" + run, reference, warmupItems, seed + 5);
       Corpus backlog = SyntheticItems.queries("bench-q-" + run, reference, items, seed + 2);
       Path dir = tempDir();
       Topics topics = new Topics("bench-items-" + run, "bench-links-" + run, "bench-dead-" + run);
       ServiceSettings s = new ServiceSettings(dir, Optional.ofNullable(kafka), Optional.ofNullable(db), scorer, 10, 1,
           OptionalDouble.empty(), topics, "concord-bench-" + run, "bench", partitions, threads, Optional.empty());
-      out.printf(Locale.ROOT, "bench stream: %d synthetic reference items, a backlog of %d items, then a fixed rate for %d s; %d stream threads, %d partitions; %s%n",
-          referenceSize, items, latencySeconds, threads, partitions, machine());
+      out.printf(Locale.ROOT, "bench stream: %d synthetic reference items, %d warm-up items, a backlog of %d items, then a fixed rate for %d s; %d stream threads, %d partitions; %s%n",
+          referenceSize, warmupItems, items, latencySeconds, threads, partitions, machine());
       out.flush();
       long fit0 = System.nanoTime();
       try (LinkageService svc = LinkageService.start(s, reference, sample)) {
@@ -108,7 +111,7 @@ public final class BenchCommand {
                 + "%.3f ms (%.3f ms CPU) for the top 10%n", asStreamed.wallMillis(), asStreamed.cpuMillis(), svc.policy().maxLinks(),
             svc.policy().threshold(), top10.wallMillis(), top10.cpuMillis());
         out.flush();
-        StreamBench.Result r = StreamBench.run(svc, backlog, rate -> {
+        StreamBench.Result r = StreamBench.run(svc, warmup, backlog, rate -> {
           double chosen = latencyRate != null ? latencyRate : Math.max(1, Math.floor(rate / 2));
           return SyntheticItems.queries("bench-l-" + run, reference, (int) (chosen * latencySeconds), seed + 3);
         }, latencySeconds);
@@ -132,7 +135,8 @@ public final class BenchCommand {
   static final class Rest extends Common implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "500", description = "requests per second (default ${DEFAULT-VALUE})") double rate;
     @Option(names = "--seconds", defaultValue = "20", description = "measured seconds (default ${DEFAULT-VALUE})") int seconds;
-    @Option(names = "--warmup", defaultValue = "5", description = "seconds of load before measuring (default ${DEFAULT-VALUE})") int warmup;
+    @Option(names = "--warmup", defaultValue = "30",
+        description = "seconds of load before measuring, so that the JIT has compiled the paths (default ${DEFAULT-VALUE})") int warmup;
     @Option(names = "--k", defaultValue = "10", description = "candidates per request (default ${DEFAULT-VALUE})") int k;
 
     @Override
@@ -178,6 +182,6 @@ public final class BenchCommand {
     var n = ItemMessages.toJson(item);
     n.remove("corpus");
     n.remove("id");
-    return Json.write(n).getBytes(StandardCharsets.UTF_8);
+    return Json.bytes(n);
   }
 }

@@ -1,5 +1,6 @@
 package dev.concord.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,13 +75,12 @@ public final class RestServer implements AutoCloseable {
     app.get("/health", h::health);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+    RequestTimers timers = new RequestTimers(metrics);
     app.after(ctx -> {
       Long started = ctx.attribute(STARTED);
       if (started == null) return;
-      String route = ctx.endpointHandlerPath();
-      Timer.builder("concord.http.requests").tag("method", ctx.method().name())
-          .tag("route", route.isEmpty() ? "unmatched" : route).tag("status", Integer.toString(ctx.statusCode()))
-          .register(metrics).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+      timers.timer(ctx.method().name(), ctx.endpointHandlerPath(), ctx.statusCode())
+          .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     });
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -105,7 +104,7 @@ public final class RestServer implements AutoCloseable {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("status", status);
     n.put("error", message);
-    ctx.status(status).contentType("application/json").result(Json.write(n));
+    ctx.status(status).contentType("application/json").result(Json.bytes(n));
   }
 
   private static byte[] openApi() throws IOException {
@@ -120,6 +119,10 @@ public final class RestServer implements AutoCloseable {
     app.stop();
   }
 
+  /** The answer of {@code POST /v1/match}, serialised straight to bytes (no intermediate tree). */
+  @JsonPropertyOrder({"query", "referenceCorpus", "indexSize", "modelVersion", "candidates"})
+  record MatchAnswer(String query, String referenceCorpus, int indexSize, String modelVersion, List<Candidate> candidates) {}
+
   /** The route handlers. */
   private record Handlers(SharedEngine engine, Database db, ReconcileJobs jobs, PrometheusMeterRegistry metrics,
                           Supplier<String> streamState) {
@@ -127,27 +130,15 @@ public final class RestServer implements AutoCloseable {
     void match(Context ctx) {
       JsonNode body = jsonBody(ctx);
       int k = intParam(ctx, "k", 10, 1, MAX_K);
-      if (!body.isObject()) throw new ApiException(400, "body must be a JSON object describing an item");
-      ObjectNode item = ((ObjectNode) body).deepCopy();
+      if (!(body instanceof ObjectNode item)) throw new ApiException(400, "body must be a JSON object describing an item");
       if (!item.hasNonNull("corpus")) item.put("corpus", "request");
       if (!item.hasNonNull("id")) item.put("id", "request");
       ParsedItem parsed = ItemMessages.fromJson(item);
       if (parsed instanceof ParsedItem.Rejected r) throw new ApiException(400, r.reason());
       Item query = ((ParsedItem.Parsed) parsed).item();
       Ranking ranking = engine.candidates(query, k);
-      ObjectNode out = Json.MAPPER.createObjectNode();
-      out.put("query", query.id());
-      out.put("referenceCorpus", engine.referenceCorpus());
-      out.put("indexSize", engine.referenceSize());
-      out.put("modelVersion", engine.modelVersion());
-      ArrayNode cands = out.putArray("candidates");
-      for (Candidate c : ranking.candidates()) {
-        ObjectNode cn = cands.addObject();
-        cn.put("id", c.id());
-        cn.put("score", c.score());
-        cn.set("explanation", Json.MAPPER.valueToTree(c.explanation()));
-      }
-      json(ctx, out);
+      ctx.contentType("application/json").result(Json.bytes(new MatchAnswer(query.id(), engine.referenceCorpus(),
+          engine.referenceSize(), engine.modelVersion(), ranking.candidates())));
     }
 
     void links(Context ctx) {
@@ -285,7 +276,7 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static void json(Context ctx, JsonNode n) {
-      ctx.contentType("application/json").result(Json.write(n));
+      ctx.contentType("application/json").result(Json.bytes(n));
     }
   }
 }

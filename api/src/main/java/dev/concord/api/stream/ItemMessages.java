@@ -82,7 +82,7 @@ public final class ItemMessages {
   }
 
   public static byte[] toBytes(Item item) {
-    return Json.write(toJson(item)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return Json.bytes(toJson(item));
   }
 
   private static String name(JsonNode root, String key) {

@@ -1,15 +1,10 @@
 package dev.concord.api.stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.api.store.Database;
-import dev.concord.api.store.Json;
 import dev.concord.api.store.StoredLink;
-import dev.concord.core.Explanation;
 import dev.concord.core.Item;
-import dev.concord.core.Link;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +50,9 @@ public final class PostgresSink implements AutoCloseable {
   public static PostgresSink start(String bootstrapServers, String groupId, Topics topics, Database db, MeterRegistry metrics) {
     Map<String, Object> cfg = Map.of("bootstrap.servers", bootstrapServers, "group.id", groupId,
         "auto.offset.reset", "earliest", "enable.auto.commit", false, "isolation.level", "read_committed",
-        "max.poll.records", 2000);
+        "max.poll.records", 5000,
+        // a backlog arrives in a few large fetches (one PostgreSQL round trip per table each) instead of many small ones
+        "fetch.min.bytes", 256 * 1024, "fetch.max.wait.ms", 100);
     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cfg, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     consumer.subscribe(List.of(topics.items(), topics.links()));
     PostgresSink sink = new PostgresSink(consumer, topics, db, metrics);
@@ -92,7 +89,7 @@ public final class PostgresSink implements AutoCloseable {
         if (ItemMessages.parse(r.value()) instanceof ParsedItem.Parsed p) items.add(p.item());
       } else {
         try {
-          links.add(parseLink(r.value()));
+          links.add(LinkMessages.parse(r.value()));
         } catch (IllegalStateException e) {
           LOG.error("skipping {}/{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
         }
@@ -100,17 +97,6 @@ public final class PostgresSink implements AutoCloseable {
     }
     itemsStored.increment(db.items().upsert(items));
     linksStored.increment(db.links().upsert(links));
-  }
-
-  static StoredLink parseLink(byte[] bytes) {
-    try {
-      JsonNode n = Json.MAPPER.readTree(bytes);
-      Link link = new Link(n.get("left").asText(), n.get("right").asText(), n.get("score").asDouble(),
-          n.get("modelVersion").asText(), Json.MAPPER.treeToValue(n.get("explanation"), Explanation.class));
-      return new StoredLink(n.get("leftCorpus").asText(), n.get("rightCorpus").asText(), link, n.get("modelVersion").asText());
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("a record on the links topic is not a link: " + e.getMessage(), e);
-    }
   }
 
   /** Back to the last committed positions, so that the failed batch is read again. */

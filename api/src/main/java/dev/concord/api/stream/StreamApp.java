@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -46,6 +47,10 @@ public final class StreamApp implements AutoCloseable {
     // static membership: a restarted instance takes its partitions back at once, without waiting for the
     // session of its previous run to time out
     p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), s.instanceId());
+    // links are ~0.5 kB each: a transaction of a backlog fills larger batches (fewer produce requests for the broker
+    // to append and replicate); uncompressed, since broker and app share the cores
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 128 * 1024);
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
     KafkaStreams streams = new KafkaStreams(LinkageTopology.build(s.topics(), engine, policy, registry), p);
     // a failure that escapes the processor aborts the transaction; a fresh thread then retries from the last
     // commit instead of the whole app stopping
