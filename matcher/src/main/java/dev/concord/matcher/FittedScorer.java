@@ -2,6 +2,7 @@ package dev.concord.matcher;
 
 import dev.concord.core.Item;
 import dev.concord.core.Ranking;
+import dev.concord.matcher.threshold.RejectThreshold;
 
 /** A fitted scorer: ranks reference items for any query item, including items never seen at fit time. */
 public interface FittedScorer {
@@ -24,4 +25,7 @@ public interface FittedScorer {
 
   /** Scorer name and model version, as written into links. */
   String method();
+
+  /** How links of this scorer's scores are cut when no threshold is given. */
+  default RejectThreshold rejectThreshold() { return RejectThreshold.RUNNER_UP_NULL; }
 }

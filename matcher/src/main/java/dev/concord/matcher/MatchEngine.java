@@ -8,7 +8,6 @@ import dev.concord.core.Ranking;
 import dev.concord.core.progress.Progress;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
-import dev.concord.matcher.threshold.NullCalibratedThreshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -112,9 +111,8 @@ public final class MatchEngine {
   }
 
   /**
-   * The threshold, chosen without gold: the links the mode makes with no threshold are compared with a null
-   * distribution of candidates that are certainly not the query's link (the best candidate each query did not
-   * get), see {@link NullCalibratedThreshold}.
+   * The threshold, chosen without gold from the links the mode makes with no threshold, by the scorer's
+   * {@link FittedScorer#rejectThreshold()}.
    */
   private double autoThreshold(List<Ranking> rankings) {
     List<Link> unfiltered = decide(rankings, 0.0);
@@ -124,7 +122,7 @@ public final class MatchEngine {
       best[i] = unfiltered.get(i).score();
       linked.putIfAbsent(unfiltered.get(i).left(), unfiltered.get(i).right());
     }
-    return NullCalibratedThreshold.forLinks(rankings, linked, best).threshold();
+    return scorer.rejectThreshold().choose(rankings, linked, best);
   }
 
   /** Rankings of every query, the links decided from them and the threshold used. */

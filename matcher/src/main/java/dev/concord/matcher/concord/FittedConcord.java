@@ -7,6 +7,8 @@ import dev.concord.core.Item;
 import dev.concord.core.Ranking;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.features.PairFeatures;
+import dev.concord.matcher.threshold.PosteriorF1Threshold;
+import dev.concord.matcher.threshold.RejectThreshold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,6 +90,21 @@ final class FittedConcord implements FittedScorer {
     forward.addReference(item);
     features.remember(item);
     referenceById.put(item.id(), item);
+  }
+
+  /**
+   * The stricter of two label-free cuts whose errors both lean towards keeping false links. The runner-up null
+   * ({@link RejectThreshold#RUNNER_UP_NULL}) is too low for self-trained scores: runner-ups were the negatives of
+   * self-training, so they score far below the forced link of a query without a match (dblp_acm: cut 0.007).
+   * The posterior cut ({@link PosteriorF1Threshold}, the probabilities are of balanced classes) is too low where
+   * many queries have no match: their forced links were self-training positives, so their probabilities are too
+   * high (walmart_amazon: 0.11, where the null gives 0.94). Neither can be too strict for the reason the other is
+   * too lax, so the higher cut is kept.
+   */
+  @Override
+  public RejectThreshold rejectThreshold() {
+    return RejectThreshold.strictest(RejectThreshold.RUNNER_UP_NULL,
+        (rankings, linked, scores) -> PosteriorF1Threshold.choose(scores).threshold());
   }
 
   @Override
