@@ -54,8 +54,11 @@ public final class ShelfMatcher {
       String shelf = s.field(options.shelfField());
       shelves.computeIfAbsent(shelf.isBlank() ? "#" + s.id() : shelf, x -> new ArrayList<>()).add(i);
     }
-    List<List<ScoredBook>> ranked = withShelfContext(own, shelves, otsuOfBest(own));
-    double threshold = options.threshold().orElseGet(() -> rejectThreshold(ranked));
+    List<List<ScoredBook>> merged = withLabelMasksMerged(own, shelves);
+    List<List<ScoredBook>> ranked = withShelfContext(merged, shelves, otsuOfBest(merged));
+    List<List<ScoredBook>> unmerged = withShelfContext(own, shelves, otsuOfBest(own));
+    // estimated on every segment as looked up: code-only segments are part of what a spine without its book scores
+    double threshold = options.threshold().orElseGet(() -> rejectThreshold(unmerged));
     SpineDecision[] out = new SpineDecision[spines.size()];
     ShelfAssignment assignment = new ShelfAssignment(solver,
         options.strategy() == Strategy.SHELF_COPIES ? lookup.catalogue()::copiesOf : book -> 1,
@@ -67,13 +70,14 @@ public final class ShelfMatcher {
       List<Optional<ScoredBook>> best;
       List<Optional<ScoredBook>> links;
       if (options.strategy() == Strategy.ARGMAX) {
-        best = shelfRanked.stream().map(r -> r.stream().findFirst()).toList();
-        links = best.stream().map(b -> b.filter(s -> s.score() >= threshold)).toList();
+        best = IntStream.range(0, members.size())
+            .mapToObj(j -> shownBest(shelfRanked.get(j), unmerged.get(members.get(j)))).toList();
+        links = shelfRanked.stream().map(r -> r.stream().findFirst().filter(s -> s.score() >= threshold)).toList();
       } else {
         links = assignment.assign(shelfRanked, OptionalDouble.of(threshold));
         best = new ArrayList<>(links.size());
         for (int j = 0; j < links.size(); j++) {
-          best.add(links.get(j).isPresent() ? links.get(j) : shelfRanked.get(j).stream().findFirst());
+          best.add(links.get(j).isPresent() ? links.get(j) : shownBest(shelfRanked.get(j), unmerged.get(members.get(j))));
         }
       }
       for (int j = 0; j < members.size(); j++) {
@@ -84,6 +88,21 @@ public final class ShelfMatcher {
     }
     progress.done();
     return new ShelfResult(List.of(out), threshold, method());
+  }
+
+  /** A segment merged into its spine as that spine's label has no candidates left, but still shows its own best. */
+  private static Optional<ScoredBook> shownBest(List<ScoredBook> ranked, List<ScoredBook> unmerged) {
+    return (ranked.isEmpty() ? unmerged : ranked).stream().findFirst();
+  }
+
+  /** See {@link LabelMasks}. */
+  private static List<List<ScoredBook>> withLabelMasksMerged(List<List<ScoredBook>> own, Map<String, List<Integer>> shelves) {
+    List<List<ScoredBook>> out = new ArrayList<>(own);
+    for (List<Integer> members : shelves.values()) {
+      List<List<ScoredBook>> merged = LabelMasks.merge(members.stream().map(own::get).toList());
+      for (int j = 0; j < members.size(); j++) out.set(members.get(j), merged.get(j));
+    }
+    return out;
   }
 
   /** Each spine's candidates rescored by agreement with the neighbours whose own best score clears a first split. */

@@ -22,6 +22,20 @@ public record SpineFeatures(double tag, double title, double author, double expl
   static final double AUTHOR_WEIGHT = 0.15;
   static final double EXPLAINED_WEIGHT = 0.25;
 
+  /** The shelf code is all the spine shows of the book: none of its title or author words. */
+  public boolean showsOnlyShelfCode() {
+    return tag > 0 && !(title > 0) && !(author > 0);
+  }
+
+  /** Some of the book's own title or author words are on the spine (a feature that cannot tell does not count). */
+  public boolean showsTitleOrAuthorWords() {
+    return isEvidence(title) || isEvidence(author);
+  }
+
+  private static boolean isEvidence(double feature) {
+    return feature > 0 && feature != SpineSimilarity.NO_EVIDENCE;
+  }
+
   /** The weighted mean of the features present, in [0,1]. */
   public double score() {
     double sum = 0;

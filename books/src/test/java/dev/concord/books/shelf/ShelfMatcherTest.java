@@ -43,8 +43,29 @@ class ShelfMatcherTest {
     assertThat(copies.get("full")).hasValueSatisfying(t -> assertThat(t).startsWith("Història de Catalunya#"));
     assertThat(copies.get("label")).isEmpty();
     // on its own, each spine would have taken the book
-    Map<String, Optional<String>> argmax = linkedTitles(FIXED.withStrategy(Strategy.ARGMAX), shelf);
-    assertThat(argmax.get("label")).hasValueSatisfying(t -> assertThat(t).startsWith("Història de Catalunya#"));
+    Map<String, Optional<String>> alone = linkedTitles(FIXED.withStrategy(Strategy.ARGMAX), new String[][] {
+        {"s1", "full", "HISTÒRIA DE CATALUNYA PIERRE VILAR 9(46.71) Vil"},
+        {"s2", "label", "9(46.71) Vil"}});
+    assertThat(alone.get("label")).hasValueSatisfying(t -> assertThat(t).startsWith("Història de Catalunya#"));
+  }
+
+  @Test
+  void aCodeOnlySegmentBesideTheSpineOfItsBookIsThatSpinesLabel() {
+    String[][] shelf = {
+        {"s1", "spine", "HISTÒRIA DE CATALUNYA PIERRE VILAR"},
+        {"s1", "label", "9(46.71) Vil"}};
+    for (Strategy strategy : Strategy.values()) {
+      ShelfResult r = new ShelfMatcher(LOOKUP, FIXED.withStrategy(strategy)).match(Fixtures.spines(shelf), Progress.NONE);
+      SpineDecision spine = r.decisions().get(0);
+      SpineDecision label = r.decisions().get(1);
+      assertThat(spine.link()).as(strategy.name()).hasValueSatisfying(b -> {
+        assertThat(b.book().title()).isEqualTo("Història de Catalunya");
+        assertThat(b.features().tag()).isEqualTo(1.0);
+      });
+      assertThat(label.link()).as(strategy.name()).isEmpty();
+      // what the segment itself shows is still reported
+      assertThat(label.best()).hasValueSatisfying(b -> assertThat(b.book().title()).isEqualTo("Història de Catalunya"));
+    }
   }
 
   @Test
