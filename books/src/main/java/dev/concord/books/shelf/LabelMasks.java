@@ -11,15 +11,16 @@ import java.util.Map;
 
 /**
  * Segments of one shelf photo that show only a shelf code: a shelf label, or the label mask of a spine whose
- * title and author were segmented apart. When another segment of the same photo shows words of that code's book,
- * the code is that spine's label: its evidence goes to the spine (the code was read after all), and the
+ * title and author were segmented apart. When another segment of the same photo shows words of a book whose code
+ * the segment shows as fully as its best book's (books of one author share a code, so the code cannot choose among
+ * them), the code is that spine's label: its evidence goes to the spine (the code was read after all), and the
  * code-only segment is not a book of its own. A code-only segment with no such spine beside it is left alone.
  */
 final class LabelMasks {
   private LabelMasks() {}
 
   /**
-   * @param ranked each segment of one shelf with its own candidates, best first
+   * @param ranked each segment of one shelf with its candidates (after the shelf context, if any), best first
    * @return the same shelf where each spine whose best book has its code read on a code-only segment carries that
    *         code, and those code-only segments have no candidates
    */
@@ -34,10 +35,16 @@ final class LabelMasks {
     for (int i = 0; i < ranked.size(); i++) {
       List<ScoredBook> r = ranked.get(i);
       if (r.isEmpty() || !r.get(0).features().showsOnlyShelfCode()) continue;
-      Integer spine = spineOf.get(r.get(0).book().key());
-      if (spine == null) continue;
-      tagRead.merge(spine, r.get(0).features().tag(), Math::max);
-      out.set(i, List.of());
+      double codeRead = r.get(0).features().tag();
+      for (ScoredBook b : r) {
+        // every book with the code read as well is as likely as the best: the code says nothing to choose among them
+        if (!b.features().showsOnlyShelfCode() || b.features().tag() < codeRead) continue;
+        Integer spine = spineOf.get(b.book().key());
+        if (spine == null) continue;
+        tagRead.merge(spine, codeRead, Math::max);
+        out.set(i, List.of());
+        break;
+      }
     }
     tagRead.forEach((spine, tag) -> out.set(spine, withTag(ranked.get(spine), tag)));
     return out;
@@ -50,7 +57,9 @@ final class LabelMasks {
     SpineFeatures f = best.features();
     if (!(tag > f.tag())) return r;
     SpineFeatures merged = new SpineFeatures(tag, f.title(), f.author(), f.explained());
-    out.set(0, new ScoredBook(best.book(), merged.score(), merged, best.shelfAgreement()));
+    ScoredBook own = new ScoredBook(best.book(), merged.score(), merged);
+    out.set(0, best.shelfAgreement().isPresent()
+        ? own.withShelfAgreement(best.shelfAgreement().getAsDouble(), ShelfContext.WEIGHT) : own);
     out.sort(Comparator.comparingDouble(ScoredBook::score).reversed().thenComparingInt(b -> b.book().position()));
     return List.copyOf(out);
   }

@@ -54,9 +54,8 @@ public final class ShelfMatcher {
       String shelf = s.field(options.shelfField());
       shelves.computeIfAbsent(shelf.isBlank() ? "#" + s.id() : shelf, x -> new ArrayList<>()).add(i);
     }
-    List<List<ScoredBook>> merged = withLabelMasksMerged(own, shelves);
-    List<List<ScoredBook>> ranked = withShelfContext(merged, shelves, otsuOfBest(merged));
     List<List<ScoredBook>> unmerged = withShelfContext(own, shelves, otsuOfBest(own));
+    List<List<ScoredBook>> ranked = withLabelMasksMerged(unmerged, shelves);
     // estimated on every segment as looked up: code-only segments are part of what a spine without its book scores
     double threshold = options.threshold().orElseGet(() -> rejectThreshold(unmerged));
     SpineDecision[] out = new SpineDecision[spines.size()];
@@ -96,10 +95,10 @@ public final class ShelfMatcher {
   }
 
   /** See {@link LabelMasks}. */
-  private static List<List<ScoredBook>> withLabelMasksMerged(List<List<ScoredBook>> own, Map<String, List<Integer>> shelves) {
-    List<List<ScoredBook>> out = new ArrayList<>(own);
+  private static List<List<ScoredBook>> withLabelMasksMerged(List<List<ScoredBook>> ranked, Map<String, List<Integer>> shelves) {
+    List<List<ScoredBook>> out = new ArrayList<>(ranked);
     for (List<Integer> members : shelves.values()) {
-      List<List<ScoredBook>> merged = LabelMasks.merge(members.stream().map(own::get).toList());
+      List<List<ScoredBook>> merged = LabelMasks.merge(members.stream().map(ranked::get).toList());
       for (int j = 0; j < members.size(); j++) out.set(members.get(j), merged.get(j));
     }
     return out;

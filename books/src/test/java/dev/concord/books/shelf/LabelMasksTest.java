@@ -31,6 +31,23 @@ class LabelMasksTest {
   }
 
   @Test
+  void aCodeSharedBySiblingsGoesToTheSiblingShownBeside() {
+    List<List<ScoredBook>> merged = LabelMasks.merge(List.of(
+        List.of(scored(MEMORIA, TITLE_ONLY)),
+        List.of(scored(OTHER, CODE_ONLY), scored(MEMORIA, CODE_ONLY))));
+    assertThat(merged.get(1)).isEmpty();
+    assertThat(merged.get(0).get(0).features().tag()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aCodeReadLessFullyThanTheBestIsNotTheLabel() {
+    List<List<ScoredBook>> shelf = List.of(
+        List.of(scored(MEMORIA, TITLE_ONLY)),
+        List.of(scored(OTHER, CODE_ONLY), scored(MEMORIA, new SpineFeatures(0.5, 0, 0, 1))));
+    assertThat(LabelMasks.merge(shelf)).isEqualTo(shelf);
+  }
+
+  @Test
   void aCodeOnlySegmentWithoutAMatchingSpineStaysABookOfItsOwn() {
     List<List<ScoredBook>> shelf = List.of(
         List.of(scored(OTHER, TITLE_ONLY)),
