@@ -1,7 +1,6 @@
 package dev.concord.matcher.lexical;
 
 import dev.concord.matcher.TopK;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import java.util.List;
@@ -81,13 +80,13 @@ final class MaxScoreSearch {
 
     float[] partial = s.partial;
     byte[] state = s.state;
-    IntArrayList touched = s.touched;
+    int[] touched = s.touched;
     TopK top = new TopK(k);
     long sinceRefresh = 0;
     long sinceCount = Long.MAX_VALUE / 2;
     int i = 0;
     for (; i < n; i++) {
-      int size = touched.size();
+      int size = s.touchedCount;
       if (size > 0 && sinceRefresh >= size) {
         // the best partial scores so far are the likeliest top k: their exact scores raise the bar
         scoreBestPartials(k, exact, s, top);
@@ -108,7 +107,7 @@ final class MaxScoreSearch {
         int d = da[p];
         if (state[d] == UNSEEN) {
           state[d] = TOUCHED;
-          touched.add(d);
+          touched[s.touchedCount++] = d;
         }
         partial[d] += f * wa[p];
       }
@@ -116,8 +115,8 @@ final class MaxScoreSearch {
       sinceCount += lengths[term];
     }
     double rest = remaining[i];
-    for (int j = 0, m = touched.size(); j < m; j++) {
-      int d = touched.getInt(j);
+    for (int j = 0, m = s.touchedCount; j < m; j++) {
+      int d = touched[j];
       if (state[d] == TOUCHED && partial[d] + rest + SLACK >= Math.min(cap, Math.max(floor, top.kthScore()))) {
         state[d] = SCORED;
         top.offer(d, exact.of(d));
@@ -129,9 +128,9 @@ final class MaxScoreSearch {
 
   private static int survivors(Scratch s, double keep) {
     float[] partial = s.partial;
-    IntArrayList touched = s.touched;
+    int[] touched = s.touched;
     int c = 0;
-    for (int j = 0, m = touched.size(); j < m; j++) if (partial[touched.getInt(j)] >= keep) c++;
+    for (int j = 0, m = s.touchedCount; j < m; j++) if (partial[touched[j]] >= keep) c++;
     return c;
   }
 
@@ -139,10 +138,10 @@ final class MaxScoreSearch {
   private static void scoreBestPartials(int k, ExactScore exact, Scratch s, TopK top) {
     long[] heap = s.heap(k);
     float[] partial = s.partial;
-    IntArrayList touched = s.touched;
+    int[] touched = s.touched;
     int size = 0;
-    for (int j = 0, m = touched.size(); j < m; j++) {
-      int d = touched.getInt(j);
+    for (int j = 0, m = s.touchedCount; j < m; j++) {
+      int d = touched[j];
       // positive floats order as their bits do
       long key = ((long) Float.floatToIntBits(partial[d]) << 32) | d;
       if (size < k) {
@@ -183,11 +182,15 @@ final class MaxScoreSearch {
   private static final byte TOUCHED = 1;
   private static final byte SCORED = 2;
 
-  /** Per-thread arrays sized to the index, cleared after each query by walking the touched list. */
+  /**
+   * Per-thread arrays sized to the index, cleared after each query by walking the touched list. The touched list
+   * is a plain array as long as the index (a document is touched at most once), so a query never grows it.
+   */
   static final class Scratch {
     float[] partial = new float[0];
     byte[] state = new byte[0];
-    final IntArrayList touched = new IntArrayList();
+    int[] touched = new int[0];
+    int touchedCount;
     private long[] heap = new long[0];
 
     void ensure(int docs) {
@@ -195,6 +198,7 @@ final class MaxScoreSearch {
         int cap = Math.max(docs, partial.length * 2);
         partial = Arrays.copyOf(partial, cap);
         state = Arrays.copyOf(state, cap);
+        touched = Arrays.copyOf(touched, cap);
       }
     }
 
@@ -204,12 +208,12 @@ final class MaxScoreSearch {
     }
 
     void reset() {
-      for (int j = 0; j < touched.size(); j++) {
-        int d = touched.getInt(j);
+      for (int j = 0; j < touchedCount; j++) {
+        int d = touched[j];
         partial[d] = 0;
         state[d] = UNSEEN;
       }
-      touched.clear();
+      touchedCount = 0;
     }
   }
 }
