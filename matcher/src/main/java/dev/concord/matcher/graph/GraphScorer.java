@@ -11,7 +11,6 @@ import dev.concord.matcher.Scorer;
 import dev.concord.matcher.models.Fingerprint;
 import dev.concord.matcher.models.ModelCodec;
 import dev.concord.matcher.models.ModelKey;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -55,12 +54,6 @@ public final class GraphScorer implements Scorer {
   }
 
   private static ModelCodec<GraphEmbedding> codec(TextAnalyzer analyzer) {
-    return new ModelCodec<>() {
-      @Override
-      public void write(GraphEmbedding model, Path file) { EmbeddingStore.save(model, file); }
-
-      @Override
-      public GraphEmbedding read(Path file) { return EmbeddingStore.load(file, analyzer); }
-    };
+    return ModelCodec.of(EmbeddingStore::save, file -> EmbeddingStore.load(file, analyzer));
   }
 }

@@ -11,8 +11,6 @@ import dev.concord.matcher.Scorer;
 import dev.concord.matcher.models.Fingerprint;
 import dev.concord.matcher.models.ModelCodec;
 import dev.concord.matcher.models.ModelKey;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,7 @@ public final class StringScorer implements Scorer {
   public static final String NAME = "string";
   /** Bump the revision when the trainer changes, so that saved models of the old trainer are not reused. */
   private static final String MODEL_KIND = "string-ngram.r1";
-  private static final ModelCodec<StringModel> CODEC = new ModelCodec<>() {
-    @Override
-    public void write(StringModel model, Path file) throws IOException { model.save(file); }
-
-    @Override
-    public StringModel read(Path file) throws IOException { return StringModel.load(file); }
-  };
+  private static final ModelCodec<StringModel> CODEC = ModelCodec.of(StringModel::save, StringModel::load);
 
   @Override
   public String name() { return NAME; }

@@ -12,8 +12,6 @@ import dev.concord.matcher.fusion.AgreementWeights;
 import dev.concord.matcher.models.Fingerprint;
 import dev.concord.matcher.models.ModelCodec;
 import dev.concord.matcher.models.ModelKey;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +30,7 @@ public final class Text2TokenScorer implements Scorer {
   public static final String NAME = "text2token";
   /** Bump the revision when the trainer changes, so that saved models of the old trainer are not reused. */
   private static final String MODEL_KIND = "text2token.r2";
-  private static final ModelCodec<Text2TokenModel> CODEC = new ModelCodec<>() {
-    @Override
-    public void write(Text2TokenModel model, Path file) throws IOException { model.save(file); }
-
-    @Override
-    public Text2TokenModel read(Path file) throws IOException { return Text2TokenModel.load(file); }
-  };
+  private static final ModelCodec<Text2TokenModel> CODEC = ModelCodec.of(Text2TokenModel::save, Text2TokenModel::load);
   private static final System.Logger LOG = System.getLogger(Text2TokenScorer.class.getName());
   /** Tokens kept in each sparse vector. */
   static final int SPARSE_K = 64;
