@@ -19,4 +19,9 @@ public record FitContext(Progress progress, long seed, ModelStore models) {
   public FitContext(Progress progress, long seed) {
     this(progress, seed, ModelStore.none());
   }
+
+  /** This context, keeping trained models in {@code store}. */
+  public FitContext withModels(ModelStore store) {
+    return new FitContext(progress, seed, store);
+  }
 }

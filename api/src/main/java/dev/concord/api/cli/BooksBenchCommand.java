@@ -1,17 +1,16 @@
 package dev.concord.api.cli;
 
+import dev.concord.api.eval.Protocols;
 import dev.concord.books.bench.OpenSetBench;
 import dev.concord.books.catalogue.Catalogue;
 import dev.concord.books.shelf.ShelfMethods;
 import dev.concord.books.shelf.ShelfOptions;
 import dev.concord.ingest.dataset.BooksDataset;
 import dev.concord.ingest.dataset.Datasets;
-import dev.concord.ingest.dataset.SpineGold;
 import dev.concord.matcher.eval.BooksMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,16 +35,11 @@ final class BooksBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
-    ShelfOptions options = ShelfMethods.byName(method).orElseThrow(() ->
-        new IllegalArgumentException("--method must be one of " + ShelfMethods.names() + ", was '" + method + "'"));
+    ShelfOptions options = ShelfMethods.require(method);
     Path dir = data != null ? data : Path.of(System.getProperty("concord.shared", "../shared/data")).resolve("books");
     BooksDataset d = Datasets.books(dir);
     Catalogue real = Catalogue.of(d.catalogue());
-    Map<String, BooksMetrics.Gold> gold = new LinkedHashMap<>();
-    for (Map.Entry<String, SpineGold> e : d.gold().entrySet()) {
-      SpineGold g = e.getValue();
-      gold.put(e.getKey(), new BooksMetrics.Gold(g.title(), g.author(), g.hasCatalogueBook(), !g.mergedBooks()));
-    }
+    Map<String, BooksMetrics.Gold> gold = Protocols.booksGold(d.gold());
     o.println("| catalogue | distractors | build s | retained heap MB | max heap MB | lookup p50 ms | lookup p99 ms | lookup max ms | lookup CPU p50 ms | lookup CPU p99 ms | top1 | P | R | F1 | threshold |");
     o.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     o.flush();

@@ -46,8 +46,7 @@ public final class BooksCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
-      ShelfOptions options = ShelfMethods.byName(method).orElseThrow(() ->
-          new IllegalArgumentException("--method must be one of " + ShelfMethods.names() + ", was '" + method + "'"));
+      ShelfOptions options = ShelfMethods.require(method);
       if (threshold != null) options = options.withThreshold(OptionalDouble.of(threshold));
       requireFile("--catalogue", catalogue);
       requireFile("--segments", segments);

@@ -63,7 +63,7 @@ public final class EvalRunner {
       case TABLE_TEXT -> Protocols.ranking(Datasets.tableText(dir), scorer, progress);
       case TEXT_TEXT -> Protocols.ranking(Datasets.textText(dir), scorer, progress);
       case BOOKS -> ShelfMethods.byName(scorer).isPresent()
-          ? Protocols.shelves(Datasets.books(dir), ShelfMethods.byName(scorer).get(), progress)
+          ? Protocols.shelves(Datasets.books(dir), ShelfMethods.require(scorer), progress)
           : Protocols.books(Datasets.books(dir), scorer, progress);
     };
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -36,7 +36,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /** The scoring protocols of {@code shared/data/README.md}, one per layout. No gold label tunes anything. */
-final class Protocols {
+public final class Protocols {
   static final int BLOCKING_DEPTH = 50;
 
   private Protocols() {}
@@ -187,7 +187,8 @@ final class Protocols {
   }
 
 
-  static Map<String, BooksMetrics.Gold> booksGold(Map<String, SpineGold> gold) {
+  /** The books gold in the metric's terms: a merged segment holds several books and is not judged. */
+  public static Map<String, BooksMetrics.Gold> booksGold(Map<String, SpineGold> gold) {
     Map<String, BooksMetrics.Gold> out = new LinkedHashMap<>();
     gold.forEach((id, g) -> out.put(id, new BooksMetrics.Gold(g.title(), g.author(), g.hasCatalogueBook(), !g.mergedBooks())));
     return out;

@@ -62,9 +62,7 @@ public final class LinkageService implements AutoCloseable {
       Corpus fullReference = withStoredItems(reference, db);
       EngineConfig cfg = new EngineConfig(s.scorer(), MatchMode.MANY_TO_ONE, s.k(), s.threshold());
       LOG.info("fitting the {} scorer on {} reference items", s.scorer(), fullReference.size());
-      ModelStore models = modelStore(s);
-      MatchEngine engine = MatchEngine.fit(cfg, fullReference, querySample,
-          new FitContext(Progress.NONE, FitContext.DEFAULT.seed(), models));
+      MatchEngine engine = MatchEngine.fit(cfg, fullReference, querySample, FitContext.DEFAULT.withModels(modelStore(s)));
       double threshold = threshold(s, engine, querySample);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       LinkageService svc = new LinkageService(s, infra, new SharedEngine(engine, fullReference),

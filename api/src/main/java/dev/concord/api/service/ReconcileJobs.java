@@ -70,7 +70,7 @@ public final class ReconcileJobs implements AutoCloseable {
       Corpus left = read(r.left(), r.leftCorpus(), r.leftId(), counts, "left");
       Corpus right = read(r.right(), r.rightCorpus(), r.rightId(), counts, "right");
       EngineConfig cfg = new EngineConfig(r.scorer(), r.mode(), r.k(), r.threshold());
-      MatchEngine engine = MatchEngine.fit(cfg, right, left, new FitContext(Progress.NONE, FitContext.DEFAULT.seed(), models));
+      MatchEngine engine = MatchEngine.fit(cfg, right, left, FitContext.DEFAULT.withModels(models));
       MatchEngine.Reconciliation rec = engine.reconcile(left, new JobProgress(id, counts));
       counts.put("links", (long) rec.links().size());
       counts.put("newLinks", (long) ReconciliationWriter.write(db, left, right, rec.links(), engine.method()));

@@ -25,6 +25,12 @@ public final class ShelfMethods {
     return Optional.ofNullable(BY_NAME.get(name));
   }
 
+  /** The method of that name, or an error that lists the names there are. */
+  public static ShelfOptions require(String name) {
+    return byName(name).orElseThrow(() ->
+        new IllegalArgumentException("shelf method must be one of " + names() + ", was '" + name + "'"));
+  }
+
   public static List<String> names() {
     return List.copyOf(BY_NAME.keySet());
   }
