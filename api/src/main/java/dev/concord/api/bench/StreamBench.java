@@ -1,7 +1,7 @@
 package dev.concord.api.bench;
 
 import dev.concord.api.service.LinkageService;
-import dev.concord.api.stream.ItemMessages;
+import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.StreamApp;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;

@@ -12,7 +12,7 @@ import dev.concord.api.service.ReconcileJobs;
 import dev.concord.api.service.ServiceSettings;
 import dev.concord.api.service.SharedEngine;
 import dev.concord.api.store.Json;
-import dev.concord.api.stream.ItemMessages;
+import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.Topics;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;

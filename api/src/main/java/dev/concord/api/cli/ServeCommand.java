@@ -5,7 +5,7 @@ import dev.concord.api.service.BundledExample;
 import dev.concord.api.service.LinkageService;
 import dev.concord.api.store.Database;
 import dev.concord.api.store.StoredLink;
-import dev.concord.api.stream.ItemMessages;
+import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.StreamApp;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;

@@ -4,6 +4,8 @@ import dev.concord.api.service.SharedEngine;
 import dev.concord.api.store.StoredLink;
 import dev.concord.core.Item;
 import dev.concord.core.Link;
+import dev.concord.ingest.message.ItemMessages;
+import dev.concord.ingest.message.ParsedItem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;

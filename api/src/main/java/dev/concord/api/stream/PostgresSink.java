@@ -3,6 +3,8 @@ package dev.concord.api.stream;
 import dev.concord.api.store.Database;
 import dev.concord.api.store.StoredLink;
 import dev.concord.core.Item;
+import dev.concord.ingest.message.ItemMessages;
+import dev.concord.ingest.message.ParsedItem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import dev.concord.api.rest.RestSettings;
 import dev.concord.api.store.Database;
 import dev.concord.api.store.Json;
 import dev.concord.api.store.StoredLink;
-import dev.concord.api.stream.ItemMessages;
+import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.LinkPolicy;
 import dev.concord.api.stream.PostgresSink;
 import dev.concord.api.stream.StreamApp;

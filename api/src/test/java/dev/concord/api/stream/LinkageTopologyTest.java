@@ -1,13 +1,14 @@
 package dev.concord.api.stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.concord.api.service.BundledExample;
 import dev.concord.api.service.SharedEngine;
 import dev.concord.api.store.Json;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
+import dev.concord.ingest.message.ItemMessages;
 import dev.concord.matcher.EngineConfig;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.MatchEngine;

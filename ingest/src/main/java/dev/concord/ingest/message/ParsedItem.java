@@ -1,4 +1,4 @@
-package dev.concord.api.stream;
+package dev.concord.ingest.message;
 
 import dev.concord.core.Item;
 

@@ -1,8 +1,10 @@
-package dev.concord.api.stream;
+package dev.concord.ingest.message;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.concord.api.store.Json;
 import dev.concord.core.Item;
 import dev.concord.core.ItemKind;
 import java.io.IOException;
@@ -12,12 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Items as JSON messages: {@code {"corpus": "...", "id": "...", "kind": "row|text|spine", "fields": {...},
+ * Items as JSON messages (the Kafka items topic, REST bodies): {@code {"corpus": "...", "id": "...", "kind": "row|text|spine", "fields": {...},
  * "text": "..."}}. Kind is optional (row when there are fields, else text); field values must be scalars.
  */
 public final class ItemMessages {
   /** Longest id or corpus name accepted, so that keys stay usable in the store and in URLs. */
   static final int MAX_NAME = 512;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reused: an ObjectWriter caches its root serializers, and producers call this per message. */
+  private static final ObjectWriter WRITER = MAPPER.writer();
 
   private ItemMessages() {}
 
@@ -26,7 +32,7 @@ public final class ItemMessages {
     if (bytes == null || bytes.length == 0) return new ParsedItem.Rejected("empty message");
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(bytes);
+      root = MAPPER.readTree(bytes);
     } catch (IOException e) {
       return new ParsedItem.Rejected("not JSON: " + firstLine(e.getMessage()));
     }
@@ -71,7 +77,7 @@ public final class ItemMessages {
 
   /** The JSON message of an item (what a producer sends). */
   public static ObjectNode toJson(Item item) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
+    ObjectNode n = MAPPER.createObjectNode();
     n.put("corpus", item.corpus());
     n.put("id", item.id());
     n.put("kind", item.kind().name().toLowerCase(Locale.ROOT));
@@ -82,7 +88,11 @@ public final class ItemMessages {
   }
 
   public static byte[] toBytes(Item item) {
-    return Json.bytes(toJson(item));
+    try {
+      return WRITER.writeValueAsBytes(toJson(item));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise item " + item.corpus() + "/" + item.id(), e);
+    }
   }
 
   private static String name(JsonNode root, String key) {

@@ -1,4 +1,4 @@
-package dev.concord.api.stream;
+package dev.concord.ingest.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
