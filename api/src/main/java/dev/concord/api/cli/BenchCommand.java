@@ -7,6 +7,7 @@ import dev.concord.api.bench.SyntheticItems;
 import dev.concord.api.rest.RestServer;
 import dev.concord.api.rest.RestSettings;
 import dev.concord.api.service.Infrastructure;
+import dev.concord.api.service.JobsFolder;
 import dev.concord.api.service.LinkageService;
 import dev.concord.api.service.ReconcileJobs;
 import dev.concord.api.service.ServiceSettings;
@@ -96,7 +97,7 @@ public final class BenchCommand {
       Corpus backlog = SyntheticItems.queries("bench-q-" + run, reference, items, seed + 2);
       Path dir = tempDir();
       Topics topics = new Topics("bench-items-" + run, "bench-links-" + run, "bench-dead-" + run);
-      ServiceSettings s = new ServiceSettings(dir, Optional.ofNullable(kafka), Optional.ofNullable(db), scorer, 10, 1,
+      ServiceSettings s = new ServiceSettings(dir, dir.resolve("jobs"), Optional.ofNullable(kafka), Optional.ofNullable(db), scorer, 10, 1,
           OptionalDouble.empty(), topics, "concord-bench-" + run, "bench", partitions, threads, Optional.empty());
       out.printf(Locale.ROOT, "bench stream: %d synthetic reference items, %d warm-up items, a backlog of %d items, then a fixed rate for %d s; %d stream threads, %d partitions; %s%n",
           referenceSize, warmupItems, items, latencySeconds, threads, partitions, machine());
@@ -159,7 +160,7 @@ public final class BenchCommand {
       out.flush();
       Path dir = tempDir();
       try (Infrastructure infra = Infrastructure.start(dir, Optional.empty(), false, Optional.ofNullable(db));
-           ReconcileJobs jobs = new ReconcileJobs(infra.database());
+           ReconcileJobs jobs = new ReconcileJobs(infra.database(), JobsFolder.at(dir.resolve("jobs")));
            RestServer server = RestServer.start(new RestSettings("127.0.0.1", 0, RestSettings.DEFAULT_MAX_REQUEST_BYTES, Optional.empty()),
                shared, infra.database(), jobs, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> "absent")) {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/match?k=" + k);

@@ -136,6 +136,9 @@ public final class ServeCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  curl -s%s %s/v1/items/%s/R027%n", key, base, example.register().name());
     out.printf(Locale.ROOT, "  curl -s%s -H 'Content-Type: application/json' -d '{\"fields\":{\"name\":\"Globex Intl\",\"city\":\"Cypress Creek\"}}' %s/v1/match%n",
         key, base);
+    out.printf(Locale.ROOT, "Batch jobs read CSV files from %s: put two files there, then%n", svc.settings().jobsDir());
+    out.printf(Locale.ROOT, "  curl -s%s -H 'Content-Type: application/json' -d '{\"left\":\"a.csv\",\"right\":\"b.csv\"}' %s/v1/jobs/reconcile%n",
+        key, base);
     out.flush();
   }
 }

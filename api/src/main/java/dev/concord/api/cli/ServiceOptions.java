@@ -23,6 +23,9 @@ final class ServiceOptions {
   @Option(names = "--data-dir", defaultValue = "concord-data",
       description = "folder of the embedded Kafka and PostgreSQL data and the stream state (default ${DEFAULT-VALUE})")
   Path dataDir;
+  @Option(names = "--jobs-dir",
+      description = "the only folder whose CSV files REST batch jobs may read (default: the 'jobs' folder of --data-dir)")
+  Path jobsDir;
   @Option(names = "--kafka", description = "bootstrap servers of a Kafka cluster (default: an in-process broker)") String kafka;
   @Option(names = "--db", description = "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://host/db?user=u (default: embedded)")
   String db;
@@ -48,7 +51,8 @@ final class ServiceOptions {
   @Option(names = "--stop-after", description = "stop by itself after this many seconds (default: run until Ctrl-C)") Long stopAfter;
 
   ServiceSettings settings(Optional<RestSettings> rest) {
-    return new ServiceSettings(dataDir.toAbsolutePath(), Optional.ofNullable(kafka), Optional.ofNullable(db), scorer, k, linksPerItem,
+    Path data = dataDir.toAbsolutePath();
+    return new ServiceSettings(data, jobsDir == null ? data.resolve("jobs") : jobsDir.toAbsolutePath(), Optional.ofNullable(kafka), Optional.ofNullable(db), scorer, k, linksPerItem,
         threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold),
         new Topics(itemsTopic, linksTopic, deadLetterTopic), applicationId, instanceId(), partitions, threads, rest);
   }

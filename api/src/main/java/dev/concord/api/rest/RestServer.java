@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.concord.api.service.JobsFolder;
 import dev.concord.api.service.ReconcileJobs;
 import dev.concord.api.service.ReconcileRequest;
 import dev.concord.api.service.SharedEngine;
@@ -166,8 +167,8 @@ public final class RestServer implements AutoCloseable {
 
     void submitJob(Context ctx) {
       JsonNode b = jsonBody(ctx);
-      String left = text(b, "left").orElseThrow(() -> new ApiException(400, "missing 'left': path of a CSV file on the server"));
-      String right = text(b, "right").orElseThrow(() -> new ApiException(400, "missing 'right': path of a CSV file on the server"));
+      String left = text(b, "left").orElseThrow(() -> new ApiException(400, "missing 'left': a CSV file in the server's jobs folder"));
+      String right = text(b, "right").orElseThrow(() -> new ApiException(400, "missing 'right': a CSV file in the server's jobs folder"));
       MatchMode mode;
       String m = text(b, "mode").orElse("one-to-one");
       switch (m.toLowerCase(Locale.ROOT)) {
@@ -182,7 +183,7 @@ public final class RestServer implements AutoCloseable {
       if (kn != null && !kn.canConvertToInt()) throw new ApiException(400, "'k' must be an integer");
       ReconcileRequest req;
       try {
-        req = new ReconcileRequest(Path.of(left), Path.of(right),
+        req = new ReconcileRequest(jobs.folder().resolve(left), jobs.folder().resolve(right),
             text(b, "leftCorpus").orElse(baseName(left)), text(b, "rightCorpus").orElse(baseName(right)),
             text(b, "leftId"), text(b, "rightId"), text(b, "scorer").orElse(engine.engine().config().scorer()), mode,
             kn == null ? 10 : kn.asInt(), th == null || th.isNull() ? OptionalDouble.empty() : OptionalDouble.of(th.asDouble()));
@@ -193,6 +194,8 @@ public final class RestServer implements AutoCloseable {
         out.put("href", "/v1/jobs/" + id);
         ctx.status(202);
         json(ctx, out);
+      } catch (JobsFolder.OutsideFolder e) {
+        throw new ApiException(403, e.getMessage());
       } catch (IllegalArgumentException e) {
         throw new ApiException(400, e.getMessage());
       }

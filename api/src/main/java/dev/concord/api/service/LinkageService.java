@@ -84,7 +84,7 @@ public final class LinkageService implements AutoCloseable {
       running.add(PostgresSink.start(infra.bootstrapServers(), settings.applicationId() + "-postgres-sink", settings.topics(),
           infra.database(), metrics));
       if (settings.rest().isPresent()) {
-        ReconcileJobs jobs = new ReconcileJobs(infra.database(), modelStore(settings));
+        ReconcileJobs jobs = new ReconcileJobs(infra.database(), JobsFolder.at(settings.jobsDir()), modelStore(settings));
         running.add(jobs);
         RestServer server = RestServer.start(settings.rest().get(), engine, infra.database(), jobs, metrics, () -> app.state().name());
         running.add(server);

@@ -34,6 +34,7 @@ public final class ReconcileJobs implements AutoCloseable {
   private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final Database db;
+  private final JobsFolder folder;
   private final ModelStore models;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "concord-jobs");
@@ -41,21 +42,29 @@ public final class ReconcileJobs implements AutoCloseable {
     return t;
   });
 
-  public ReconcileJobs(Database db) {
-    this(db, ModelStore.none());
+  public ReconcileJobs(Database db, JobsFolder folder) {
+    this(db, folder, ModelStore.none());
   }
 
-  /** Jobs whose scorer trains a model keep it in {@code models}, so the same sources are not trained on twice. */
-  public ReconcileJobs(Database db, ModelStore models) {
+  /**
+   * Jobs read their files from {@code folder} only; a job whose scorer trains a model keeps it in {@code models},
+   * so the same sources are not trained on twice.
+   */
+  public ReconcileJobs(Database db, JobsFolder folder, ModelStore models) {
     this.db = db;
+    this.folder = folder;
     this.models = models;
     int orphans = db.jobs().failUnfinished("the server stopped before the job finished");
     if (orphans > 0) LOG.warn("{} jobs left unfinished by a previous run were marked failed", orphans);
   }
 
+  /** The folder job files are read from. */
+  public JobsFolder folder() { return folder; }
+
   /** Checks the request, records the job and queues it; returns the job's id. */
   public UUID submit(ReconcileRequest request) {
     for (Path p : new Path[] {request.left(), request.right()}) {
+      if (!p.startsWith(folder.root())) throw new IllegalArgumentException(p + " is not in the jobs folder " + folder.root());
       if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file on the server: " + p);
     }
     UUID id = db.jobs().create(KIND, request.parameters());

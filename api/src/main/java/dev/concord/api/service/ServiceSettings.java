@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
  * Everything `concord serve` and `concord stream` need to start.
  *
  * @param dataDir       where embedded servers and stream state keep their data
+ * @param jobsDir       the only folder batch jobs submitted over REST read files from
  * @param kafka         bootstrap servers of a real cluster; empty: an in-process broker
  * @param database      JDBC URL of a real PostgreSQL; empty: an embedded server
  * @param scorer        scorer the engine fits
@@ -24,11 +25,12 @@ import java.util.OptionalDouble;
  * @param threads       stream threads
  * @param rest          REST settings; empty: no REST server (`concord stream`)
  */
-public record ServiceSettings(Path dataDir, Optional<String> kafka, Optional<String> database, String scorer, int k,
+public record ServiceSettings(Path dataDir, Path jobsDir, Optional<String> kafka, Optional<String> database, String scorer, int k,
                               int linksPerItem, OptionalDouble threshold, Topics topics, String applicationId,
                               String instanceId, int partitions, int threads, Optional<RestSettings> rest) {
   public ServiceSettings {
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(jobsDir, "jobsDir");
     Objects.requireNonNull(topics, "topics");
   }
 }

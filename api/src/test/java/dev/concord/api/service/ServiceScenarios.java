@@ -64,6 +64,7 @@ abstract class ServiceScenarios {
   final Topics TOPICS = new Topics("items-" + RUN, "links-" + RUN, "dead-" + RUN);
   static final LinkPolicy POLICY = new LinkPolicy(5, 1, 0.3);
   Path dir;
+  JobsFolder jobsFolder;
   Database db;
   String bootstrap;
   SharedEngine engine;
@@ -77,6 +78,7 @@ abstract class ServiceScenarios {
   @BeforeAll
   void start() throws java.io.IOException {
     dir = Files.createTempDirectory("concord-service-test");
+    jobsFolder = JobsFolder.at(dir.resolve("jobs"));
     db = database();
     bootstrap = bootstrapServers();
     BundledExample ex = BundledExample.load();
@@ -85,7 +87,7 @@ abstract class ServiceScenarios {
     engine = new SharedEngine(MatchEngine.fit(EngineConfig.DEFAULT, reference, queries, FitContext.DEFAULT), reference);
     app = startApp();
     sink = PostgresSink.start(bootstrap, "concord-it-sink-" + RUN, TOPICS, db, metrics);
-    rest = RestServer.start(new RestSettings("127.0.0.1", 0, 4096, Optional.of(KEY)), engine, db, new ReconcileJobs(db),
+    rest = RestServer.start(new RestSettings("127.0.0.1", 0, 4096, Optional.of(KEY)), engine, db, new ReconcileJobs(db, jobsFolder),
         metrics, () -> app.state().name());
   }
 
@@ -245,9 +247,12 @@ abstract class ServiceScenarios {
     assertThat(job.get("counts").get("links").asLong()).isEqualTo(job.get("counts").get("newLinks").asLong()).isPositive();
     assertThat(db.links().byLeft("jl-" + RUN, "L001", 10)).singleElement()
         .satisfies(l -> assertThat(l.link().right()).isEqualTo("R027"));
-    HttpResponse<String> missing = post("/v1/jobs/reconcile", "{\"left\":\"/no/such.csv\",\"right\":\"" + right + "\"}", KEY);
+    HttpResponse<String> missing = post("/v1/jobs/reconcile", "{\"left\":\"no-such.csv\",\"right\":\"" + right + "\"}", KEY);
     assertThat(missing.statusCode()).isEqualTo(400);
-    assertThat(missing.body()).contains("/no/such.csv");
+    assertThat(missing.body()).contains("no-such.csv");
+    HttpResponse<String> outside = post("/v1/jobs/reconcile", "{\"left\":\"/etc/passwd\",\"right\":\"" + right + "\"}", KEY);
+    assertThat(outside.statusCode()).isEqualTo(403);
+    assertThat(outside.body()).contains("/etc/passwd").contains("outside the jobs folder");
   }
 
   @Test
@@ -281,8 +286,9 @@ abstract class ServiceScenarios {
     }
   }
 
+  /** The example file in the jobs folder, where a REST job may read it. */
   private Path copy(String name) throws Exception {
-    Path p = dir.resolve(name);
+    Path p = jobsFolder.root().resolve(name);
     try (InputStream in = ServiceScenarios.class.getResourceAsStream("/dev/concord/api/examples/" + name)) {
       Files.copy(in, p);
     }
