@@ -75,6 +75,20 @@ public final class PairFeatures {
 
   public List<FieldProfile> fields() { return fields; }
 
+  /**
+   * The direction in which each feature can make a match more likely, in the order of {@link #names()}: +1 for
+   * similarities (a higher value never argues against a match), -1 for conflicting codes, 0 for the missing-value
+   * flags (a missing field says nothing either way).
+   */
+  public int[] monotone() {
+    int[] m = new int[names.size()];
+    for (int i = 0; i < m.length; i++) {
+      String n = names.get(i);
+      m[i] = n.endsWith("_missing") ? 0 : n.equals("codes_conflict") ? -1 : 1;
+    }
+    return m;
+  }
+
   /** Tokens that look like identifiers: letters and digits mixed, or long digit runs. */
   static List<String> codeTokens(List<String> words) {
     List<String> out = new ArrayList<>();

@@ -13,11 +13,35 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 public final class BoostedTrees {
   /** Training settings; defaults are XGBoost's own except fewer, shallower trees for small pair sets. */
-  public record Settings(int rounds, int maxDepth, double eta, double minChildWeight, double subsample, long seed) {
+  public record Settings(int rounds, int maxDepth, double eta, double minChildWeight, double subsample, long seed,
+      int[] monotone) {
     public static final Settings DEFAULT = new Settings(150, 4, 0.1, 1.0, 0.8, 42);
 
+    /** Settings without monotone constraints. */
+    public Settings(int rounds, int maxDepth, double eta, double minChildWeight, double subsample, long seed) {
+      this(rounds, maxDepth, eta, minChildWeight, subsample, seed, new int[0]);
+    }
+
+    public Settings {
+      monotone = monotone.clone();
+    }
+
     public Settings withSeed(long s) {
-      return new Settings(rounds, maxDepth, eta, minChildWeight, subsample, s);
+      return new Settings(rounds, maxDepth, eta, minChildWeight, subsample, s, monotone);
+    }
+
+    /**
+     * Per feature: +1 the prediction may only rise with the feature, -1 only fall, 0 free (empty: all free).
+     * A similarity can only make a match more likely; the constraint keeps trees fitted on noisy labels from
+     * learning the noise as a dip in the middle of a similarity's range.
+     */
+    public Settings withMonotone(int[] m) {
+      return new Settings(rounds, maxDepth, eta, minChildWeight, subsample, seed, m);
+    }
+
+    @Override
+    public int[] monotone() {
+      return monotone.clone();
     }
   }
 
@@ -47,6 +71,13 @@ public final class BoostedTrees {
       params.put("min_child_weight", s.minChildWeight());
       params.put("subsample", s.subsample());
       params.put("seed", s.seed());
+      int[] mono = s.monotone();
+      if (mono.length > 0) {
+        if (mono.length != x[0].length) throw new IllegalArgumentException("monotone constraints: " + mono.length + " for " + x[0].length + " features");
+        StringBuilder b = new StringBuilder("(");
+        for (int j = 0; j < mono.length; j++) b.append(j == 0 ? "" : ",").append(mono[j]);
+        params.put("monotone_constraints", b.append(')').toString());
+      }
       // one native thread per model: callers train several models in parallel Java threads, and OpenMP threads
       // spinning against each other (or against a busy machine) made training ten times slower in measurements
       params.put("nthread", 1);

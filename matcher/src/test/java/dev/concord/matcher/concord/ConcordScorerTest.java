@@ -97,4 +97,24 @@ class ConcordScorerTest {
     assertThat(y[41]).isEqualTo(ConcordScorer.UNLABELLED);
     assertThat(y[42]).isEqualTo(1);
   }
+
+  @Test
+  void theSecondRoundKeepsAPseudoPositiveOnlyWhereBothAssignmentsKeepIt() {
+    int u = ConcordScorer.UNLABELLED;
+    int[] lexical = {1, 1, 0, 0, u, u};
+    boolean[] model = {true, false, true, false, true, false};
+    assertThat(ConcordScorer.agree(lexical, model)).containsExactly(1, u, 0, 0, u, u);
+  }
+
+  @Test
+  void theAssignmentOverScoresKeepsOneLinkPerSideWithTheLargestTotal() {
+    List<Item> q = List.of(Item.row("q", "A", Map.of("name", "a")), Item.row("q", "B", Map.of("name", "b")));
+    List<Item> r = List.of(Item.row("r", "X", Map.of("name", "x")), Item.row("r", "Y", Map.of("name", "y")));
+    List<CandidatePair> pairs = List.of(new CandidatePair(0, 0, 0), new CandidatePair(0, 1, 0),
+        new CandidatePair(1, 0, 0));
+    // A prefers X, but B can only have X: the total is larger with A-Y and B-X
+    boolean[] kept = ConcordScorer.assigned(pairs, new Corpus("q", List.of("name"), q), new Corpus("r", List.of("name"), r),
+        new double[] {0.9, 0.8, 0.7});
+    assertThat(kept).containsExactly(false, true, true);
+  }
 }

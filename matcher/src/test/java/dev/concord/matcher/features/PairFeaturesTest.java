@@ -46,4 +46,22 @@ class PairFeaturesTest {
     // the exact-token code overlap misses the differently written match
     assertThat(same[f.names().indexOf("codes_shared")]).isZero();
   }
+
+  @Test
+  void similaritiesMayOnlyRaiseAMatchConflictsOnlyLowerItMissingFlagsAreFree() {
+    Corpus left = new Corpus("l", List.of("name", "price"), List.of(Item.row("l", "1", Map.of("name", "sony ps-lx350h", "price", "99"))));
+    Corpus right = new Corpus("r", List.of("name", "price"), List.of(Item.row("r", "a", Map.of("name", "sony turntable", "price", "98"))));
+    PairFeatures f = new PairFeatures(analyzer, left, right);
+    int[] m = f.monotone();
+    List<String> names = f.names();
+    assertThat(m).hasSize(names.size());
+    for (int i = 0; i < m.length; i++) {
+      String n = names.get(i);
+      int expected = n.endsWith("_missing") ? 0 : n.equals("codes_conflict") ? -1 : 1;
+      assertThat(m[i]).as(n).isEqualTo(expected);
+    }
+    assertThat(m[names.indexOf("all_words")]).isEqualTo(1);
+    assertThat(m[names.indexOf("price_num")]).isEqualTo(1);
+    assertThat(m[names.indexOf("price_missing")]).isZero();
+  }
 }
