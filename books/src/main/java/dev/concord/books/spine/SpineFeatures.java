@@ -27,6 +27,24 @@ public record SpineFeatures(double tag, double title, double author, double expl
     return tag > 0 && !(title > 0) && !(author > 0);
   }
 
+  /**
+   * The shelf code is read and none of the title's own words: what the label of a spine shows (the code, often
+   * with the author's name above it) when the title was segmented apart.
+   */
+  public boolean showsCodeWithoutTitle() {
+    return tag > 0 && !isEvidence(title);
+  }
+
+  /** Some of the book's own title words are on the spine (a title that cannot tell does not count). */
+  public boolean showsTitleWords() {
+    return isEvidence(title);
+  }
+
+  /** Some of the author's names are on the spine (an author that cannot tell does not count). */
+  public boolean showsAuthorWords() {
+    return isEvidence(author);
+  }
+
   /** Some of the book's own title or author words are on the spine (a feature that cannot tell does not count). */
   public boolean showsTitleOrAuthorWords() {
     return isEvidence(title) || isEvidence(author);

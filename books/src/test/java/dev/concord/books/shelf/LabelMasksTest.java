@@ -71,4 +71,36 @@ class LabelMasksTest {
     assertThat(TITLE_ONLY.showsOnlyShelfCode()).isFalse();
     assertThat(TITLE_ONLY.showsTitleOrAuthorWords()).isTrue();
   }
+
+  private static final SpineFeatures CODE_AND_AUTHOR = new SpineFeatures(1, 0, 1, 1);
+
+  @Test
+  void aLabelShowingTheAuthorGivesCodeAndAuthorToTheSpineShowingTheTitle() {
+    List<List<ScoredBook>> merged = LabelMasks.merge(List.of(
+        List.of(scored(MEMORIA, TITLE_ONLY)),
+        List.of(scored(OTHER, CODE_AND_AUTHOR), scored(MEMORIA, CODE_AND_AUTHOR))));
+    assertThat(merged.get(1)).isEmpty();
+    SpineFeatures spine = merged.get(0).get(0).features();
+    assertThat(spine.tag()).isEqualTo(1.0);
+    assertThat(spine.author()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aSpineShowingItsOwnCodeAndAuthorTakesNoOtherLabel() {
+    // two books of one author side by side: the code-and-author segment is the other book, not this one's label
+    List<List<ScoredBook>> shelf = List.of(
+        List.of(scored(MEMORIA, new SpineFeatures(1, 1, 1, 1))),
+        List.of(scored(OTHER, CODE_AND_AUTHOR), scored(MEMORIA, CODE_AND_AUTHOR)));
+    assertThat(LabelMasks.merge(shelf)).isEqualTo(shelf);
+  }
+
+  @Test
+  void aCodeOnlyLabelOfABookWithoutAuthorIsMergedToo() {
+    CatalogueBook guide = new CatalogueBook(2, "2", "Guía de Menorca", "", "91 Gui", "");
+    List<List<ScoredBook>> merged = LabelMasks.merge(List.of(
+        List.of(scored(guide, new SpineFeatures(0, 1, 0.5, 1))),
+        List.of(scored(guide, new SpineFeatures(1, 0, 0.5, 1)))));
+    assertThat(merged.get(1)).isEmpty();
+    assertThat(merged.get(0).get(0).features().tag()).isEqualTo(1.0);
+  }
 }
