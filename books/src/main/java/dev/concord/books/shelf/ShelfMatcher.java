@@ -4,6 +4,7 @@ import dev.concord.matcher.assignment.AssignmentSolver;
 import dev.concord.matcher.assignment.ShortestAugmentingPath;
 import dev.concord.books.lookup.ScoredBook;
 import dev.concord.books.lookup.SpineLookup;
+import dev.concord.books.spine.SpineText;
 import dev.concord.books.threshold.LeaveBestOutThreshold;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
@@ -119,7 +120,14 @@ public final class ShelfMatcher {
     return Thresholds.otsu(bestScores(ranked));
   }
 
-  /** See {@link LeaveBestOutThreshold}; spines without any candidate take no part. */
+  /**
+   * See {@link LeaveBestOutThreshold}; spines without any candidate take no part. The draw from "what a segment
+   * scores when its book is missing" is the best score among books that do not share the best book's shelf code:
+   * books sharing it (the same author in the same class) score on the code the segment shows for its own book, so
+   * for the four in five segments that are catalogued books they are a second reading of that book's label, not a
+   * book the segment does not show. When every listed candidate shares the code, the last listed score bounds the
+   * best unlisted one from above.
+   */
   static double rejectThreshold(List<List<ScoredBook>> ranked) {
     List<List<ScoredBook>> some = ranked.stream().filter(r -> !r.isEmpty()).toList();
     double[] best = new double[some.size()];
@@ -127,10 +135,20 @@ public final class ShelfMatcher {
     for (int i = 0; i < some.size(); i++) {
       List<ScoredBook> r = some.get(i);
       best[i] = r.get(0).score();
-      runnerUp[i] = r.stream().filter(b -> !b.book().key().equals(r.get(0).book().key()))
-          .mapToDouble(ScoredBook::score).findFirst().orElse(0);
+      runnerUp[i] = missingBookDraw(r);
     }
     return LeaveBestOutThreshold.of(best, runnerUp);
+  }
+
+  /** A spine's best score among books not sharing its best book's shelf code (see {@link #rejectThreshold}). */
+  static double missingBookDraw(List<ScoredBook> ranked) {
+    ScoredBook top = ranked.get(0);
+    String code = SpineText.of(top.book().tag()).compact();
+    return ranked.stream()
+        .filter(b -> !b.book().key().equals(top.book().key()))
+        .filter(b -> code.isEmpty() || !SpineText.of(b.book().tag()).compact().equals(code))
+        .mapToDouble(ScoredBook::score).findFirst()
+        .orElse(ranked.size() > 1 ? ranked.get(ranked.size() - 1).score() : 0);
   }
 
   private static double[] bestScores(List<List<ScoredBook>> ranked) {

@@ -116,4 +116,25 @@ class ShelfMatcherTest {
     assertThat(r.links().get(0).method()).isEqualTo("books/shelf-copies");
     assertThat(r.links().get(0).explanation().features()).containsKeys("tag", "title", "author", "explained");
   }
+
+  private static ScoredBook scored(int position, String title, String author, String tag, double score) {
+    dev.concord.books.catalogue.CatalogueBook b =
+        new dev.concord.books.catalogue.CatalogueBook(position, "" + position, title, author, tag, "");
+    return new ScoredBook(b, score, new dev.concord.books.spine.SpineFeatures(score, score, score, score));
+  }
+
+  @Test
+  void aSiblingSharingTheBestBooksCodeIsNotADrawOfAMissingBook() {
+    ScoredBook memoria = scored(0, "Memoria", "Baddeley, Alan", "153 Bad", 0.9);
+    ScoredBook copy = scored(4, "Memoria", "Baddeley, Alan", "153 Bad", 0.9);
+    ScoredBook sibling = scored(1, "Atención", "Baddeley, Alan", "153  Bad", 0.85);
+    ScoredBook unrelated = scored(2, "Sueños", "Freud, Sigmund", "159 Fre", 0.3);
+    assertThat(ShelfMatcher.missingBookDraw(java.util.List.of(memoria, copy, sibling, unrelated))).isEqualTo(0.3);
+    // every listed book shares the code: the last listed score bounds every unlisted book's
+    assertThat(ShelfMatcher.missingBookDraw(java.util.List.of(memoria, sibling))).isEqualTo(0.85);
+    assertThat(ShelfMatcher.missingBookDraw(java.util.List.of(memoria))).isEqualTo(0.0);
+    ScoredBook untagged = scored(3, "Guía", "", "", 0.8);
+    ScoredBook otherUntagged = scored(5, "Mapa", "", "", 0.6);
+    assertThat(ShelfMatcher.missingBookDraw(java.util.List.of(untagged, otherUntagged))).isEqualTo(0.6);
+  }
 }
