@@ -56,7 +56,7 @@ public final class ShelfMatcher {
       shelves.computeIfAbsent(shelf.isBlank() ? "#" + s.id() : shelf, x -> new ArrayList<>()).add(i);
     }
     List<List<ScoredBook>> unmerged = withShelfContext(own, shelves, otsuOfBest(own));
-    List<List<ScoredBook>> ranked = withLabelMasksMerged(unmerged, shelves);
+    List<List<ScoredBook>> ranked = withoutSigns(spines, withLabelMasksMerged(unmerged, shelves));
     // estimated on every segment as looked up: code-only segments are part of what a spine without its book scores
     double threshold = options.threshold().orElseGet(() -> rejectThreshold(unmerged));
     SpineDecision[] out = new SpineDecision[spines.size()];
@@ -93,6 +93,17 @@ public final class ShelfMatcher {
   /** A segment merged into its spine as that spine's label has no candidates left, but still shows its own best. */
   private static Optional<ScoredBook> shownBest(List<ScoredBook> ranked, List<ScoredBook> unmerged) {
     return (ranked.isEmpty() ? unmerged : ranked).stream().findFirst();
+  }
+
+  /** See {@link SectionSigns}: a sign keeps showing its best book but takes none. */
+  private static List<List<ScoredBook>> withoutSigns(Corpus spines, List<List<ScoredBook>> ranked) {
+    List<List<ScoredBook>> out = new ArrayList<>(ranked);
+    for (int i = 0; i < out.size(); i++) {
+      Item s = spines.get(i);
+      List<ScoredBook> r = out.get(i);
+      if (!r.isEmpty() && SectionSigns.looksLikeSign(s.text().isBlank() ? s.content() : s.text(), r.get(0))) out.set(i, List.of());
+    }
+    return out;
   }
 
   /** See {@link LabelMasks}. */
