@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A plain-Java skip-gram trainer with negative sampling, following word2vec's C code (Mikolov et al., 2013):
- * noise drawn from the unigram distribution to the power 0.75, a window shrunk at random per position, linear
+ * noise drawn from the unigram distribution to the power 0.75 (from an alias table), a window shrunk at random per position, linear
  * learning-rate decay, frequent-word down-sampling, and lock-free parallel updates (Hogwild). It works on node
  * indexes directly, with no vocabulary of strings.
  */
@@ -38,7 +38,7 @@ public final class SkipGramTrainer implements WalkEncoder {
     long[] counts = new long[n];
     for (int w = 0; w < walks.count(); w++) for (int i = 0; i < walks.length(w); i++) counts[walks.node(w, i)]++;
     long total = walks.tokenCount();
-    int[] noise = noiseTable(counts);
+    int[] noise = aliasTable(counts);
     float[] keep = keepProbabilities(counts, total, o.sample());
     float[] in = new float[n * dims];
     float[] out = new float[n * dims];
@@ -71,53 +71,50 @@ public final class SkipGramTrainer implements WalkEncoder {
 
   private static void train(Walks walks, int from, int to, Word2VecOptions o, float[] in, float[] out, int[] noise,
       float[] keep, AtomicLong done, long planned, long seed) {
-    int dims = o.dimensions();
+    final int dims = o.dimensions();
+    final int window = o.window();
+    final int negative = o.negative();
+    final int noiseSize = noise.length / 2;
+    final double rate = o.learningRate();
+    final int[] nodes = walks.nodes();
+    final int stride = walks.maxLength();
     SplittableRandom rnd = new SplittableRandom(seed);
     float[] grad = new float[dims];
-    int[] sentence = new int[walks.maxLength()];
+    int[] sentence = new int[stride];
     long local = 0;
     for (int epoch = 0; epoch < o.epochs(); epoch++) {
       for (int w = from; w < to; w++) {
         int len = 0;
-        for (int i = 0; i < walks.length(w); i++) {
-          int v = walks.node(w, i);
-          if (keep[v] >= 1f || keep[v] > rnd.nextFloat()) sentence[len++] = v;
+        int walkLength = walks.length(w);
+        for (int i = 0, at = w * stride; i < walkLength; i++, at++) {
+          int v = nodes[at];
+          float k = keep[v];
+          if (k >= 1f || k > rnd.nextFloat()) sentence[len++] = v;
         }
-        local += walks.length(w);
+        local += walkLength;
         if (local > 10_000) {
           done.addAndGet(local);
           local = 0;
         }
-        float alpha = (float) Math.max(o.learningRate() * 1e-4, o.learningRate() * (1 - done.get() / (planned + 1.0)));
+        float alpha = (float) Math.max(rate * 1e-4, rate * (1 - done.get() / (planned + 1.0)));
         for (int pos = 0; pos < len; pos++) {
           int center = sentence[pos];
-          int b = rnd.nextInt(o.window());
-          for (int c = pos - o.window() + b; c <= pos + o.window() - b; c++) {
-            if (c < 0 || c >= len || c == pos) continue;
-            int context = sentence[c];
-            int l1 = context * dims;
-            java.util.Arrays.fill(grad, 0f);
-            for (int d = 0; d <= o.negative(); d++) {
-              int target;
-              float label;
-              if (d == 0) {
-                target = center;
-                label = 1f;
-              } else {
-                target = noise[rnd.nextInt(noise.length)];
-                if (target == center) continue;
-                label = 0f;
-              }
+          int l2c = center * dims;
+          int b = rnd.nextInt(window);
+          int lo = Math.max(0, pos - window + b);
+          int hi = Math.min(len - 1, pos + window - b);
+          for (int c = lo; c <= hi; c++) {
+            if (c == pos) continue;
+            int l1 = sentence[c] * dims;
+            // the positive pair writes the gradient (no zeroing pass), the noise pairs add to it
+            Kernels.firstStep(gradient(Kernels.dot(in, l1, out, l2c, dims), 1f, alpha), in, l1, out, l2c, grad, dims);
+            for (int d = 0; d < negative; d++) {
+              int target = drawNoise(noise, noiseSize, rnd.nextLong());
+              if (target == center) continue;
               int l2 = target * dims;
-              float f = dot(in, l1, out, l2, dims);
-              float g;
-              if (f > MAX_EXP) g = (label - 1f) * alpha;
-              else if (f < -MAX_EXP) g = label * alpha;
-              else g = (label - SIGMOID[Math.min(SIGMOID_TABLE - 1, (int) ((f + MAX_EXP) * (SIGMOID_TABLE / MAX_EXP / 2)))]) * alpha;
-              for (int k = 0; k < dims; k++) grad[k] += g * out[l2 + k];
-              for (int k = 0; k < dims; k++) out[l2 + k] += g * in[l1 + k];
+              Kernels.step(gradient(Kernels.dot(in, l1, out, l2, dims), 0f, alpha), in, l1, out, l2, grad, dims);
             }
-            for (int k = 0; k < dims; k++) in[l1 + k] += grad[k];
+            Kernels.add(grad, in, l1, dims);
           }
         }
       }
@@ -125,37 +122,57 @@ public final class SkipGramTrainer implements WalkEncoder {
     done.addAndGet(local);
   }
 
-  /** Four running sums: the JIT does not vectorise a float reduction, but it overlaps independent ones. */
-  private static float dot(float[] a, int i, float[] b, int j, int n) {
-    float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
-    int k = 0;
-    for (; k + 3 < n; k += 4) {
-      s0 += a[i + k] * b[j + k];
-      s1 += a[i + k + 1] * b[j + k + 1];
-      s2 += a[i + k + 2] * b[j + k + 2];
-      s3 += a[i + k + 3] * b[j + k + 3];
-    }
-    for (; k < n; k++) s0 += a[i + k] * b[j + k];
-    return (s0 + s1) + (s2 + s3);
+  /** (label - sigmoid(f)) * alpha, from the table; word2vec's C code clips at +-MAX_EXP the same way. */
+  private static float gradient(float f, float label, float alpha) {
+    if (f >= MAX_EXP) return (label - 1f) * alpha;
+    if (f <= -MAX_EXP) return label * alpha;
+    return (label - SIGMOID[Math.min(SIGMOID_TABLE - 1, (int) ((f + MAX_EXP) * (SIGMOID_TABLE / MAX_EXP / 2)))]) * alpha;
   }
 
-  /** Node indexes repeated in proportion to count^0.75. */
-  static int[] noiseTable(long[] counts) {
+  /**
+   * Walker's alias table (Vose's construction) of the unigram distribution to the power 0.75: entry i holds
+   * {@code [threshold, alias]}, and a draw takes node i when a uniform 31-bit number falls under the threshold,
+   * else its alias. Exact where word2vec's table of 1e8 repeated indexes rounds, and two ints a node instead of
+   * a table of millions: a noise draw reads one cache line of a table that fits in L2, not a random line of megabytes.
+   */
+  static int[] aliasTable(long[] counts) {
+    int n = counts.length;
     double norm = 0;
     for (long c : counts) norm += Math.pow(c, 0.75);
-    int size = (int) Math.min(20_000_000L, Math.max(1_000_000L, 50L * counts.length));
-    int[] table = new int[size];
-    int v = 0;
-    while (v < counts.length - 1 && counts[v] == 0) v++;
-    double cum = Math.pow(counts[v], 0.75) / norm;
-    for (int i = 0; i < size; i++) {
-      table[i] = v;
-      if ((i + 1.0) / size > cum && v < counts.length - 1) {
-        do v++; while (v < counts.length - 1 && counts[v] == 0);
-        cum += Math.pow(counts[v], 0.75) / norm;
-      }
+    double[] p = new double[n];
+    int[] small = new int[n];
+    int[] large = new int[n];
+    int ns = 0, nl = 0;
+    for (int v = 0; v < n; v++) {
+      p[v] = Math.pow(counts[v], 0.75) * n / norm;
+      if (p[v] < 1) small[ns++] = v;
+      else large[nl++] = v;
     }
+    int[] table = new int[2 * n];
+    while (ns > 0 && nl > 0) {
+      int s = small[--ns];
+      int l = large[--nl];
+      table[2 * s] = (int) Math.round(p[s] * 0x1p31);
+      table[2 * s + 1] = l;
+      p[l] = p[l] + p[s] - 1;
+      if (p[l] < 1) small[ns++] = l;
+      else large[nl++] = l;
+    }
+    // what is left has probability 1 up to rounding: it is its own alias
+    while (nl > 0) aliasSelf(table, large[--nl]);
+    while (ns > 0) aliasSelf(table, small[--ns]);
     return table;
+  }
+
+  private static void aliasSelf(int[] table, int v) {
+    table[2 * v] = Integer.MAX_VALUE;
+    table[2 * v + 1] = v;
+  }
+
+  /** One noise node from an {@link #aliasTable}: the high half of a random long picks the entry, the low half decides. */
+  static int drawNoise(int[] table, int n, long r) {
+    int i = (int) (((r >>> 32) * n) >>> 32);
+    return ((int) r & 0x7fffffff) < table[2 * i] ? i : table[2 * i + 1];
   }
 
   /** word2vec's keep probability (sqrt(f / (s T)) + 1) (s T) / f, capped at 1. */

@@ -62,6 +62,18 @@ class EncoderTest {
   }
 
   @Test
+  void noiseIsDrawnInProportionToCountToThePowerThreeQuarters() {
+    long[] counts = {0, 1, 16, 81, 256, 0};
+    int[] table = SkipGramTrainer.aliasTable(counts);
+    int[] seen = new int[counts.length];
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    int draws = 1_000_000;
+    for (int i = 0; i < draws; i++) seen[SkipGramTrainer.drawNoise(table, counts.length, r.nextLong())]++;
+    double[] expected = {0, 1 / 100.0, 8 / 100.0, 27 / 100.0, 64 / 100.0, 0};
+    for (int v = 0; v < counts.length; v++) assertThat(seen[v] / (double) draws).isCloseTo(expected[v], org.assertj.core.data.Offset.offset(0.003));
+  }
+
+  @Test
   void dl4jSkipGramSeparatesCommunities() {
     assertCommunities(new Dl4jWord2Vec());
   }
