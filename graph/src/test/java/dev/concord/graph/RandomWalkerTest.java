@@ -34,6 +34,20 @@ class RandomWalkerTest {
   }
 
   @Test
+  void aWalkTokenBudgetSetsWalksPerNodeBetweenItsBounds() {
+    WalkOptions budget = new WalkOptions(20, 25, true, 1, 7, 1_000_000, 100);
+    assertThat(budget.walksPerNode(100)).isEqualTo(100);
+    assertThat(budget.walksPerNode(1_000)).isEqualTo(40);
+    assertThat(budget.walksPerNode(10_000)).isEqualTo(20);
+    assertThat(new WalkOptions(20, 25, true, 1, 7).walksPerNode(10)).isEqualTo(20);
+    CsrGraph g = csr();
+    int[] starts = WalkStarts.EVERY_NODE.of(g);
+    int perNode = 7;
+    Walks w = RandomWalker.walk(g, starts, new WalkOptions(2, 10, true, 2, 7, (long) starts.length * 10 * perNode, 50));
+    assertThat(w.count()).isEqualTo(starts.length * perNode);
+  }
+
+  @Test
   void walksStartWhereAskedAndStepOnlyToNeighbours() {
     CsrGraph g = csr();
     for (boolean weighted : new boolean[] {true, false}) {

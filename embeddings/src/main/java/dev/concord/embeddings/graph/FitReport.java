@@ -3,8 +3,12 @@ package dev.concord.embeddings.graph;
 import dev.concord.graph.compress.CompressionReport;
 import java.util.Map;
 
-/** What fitting a graph embedding did and how long each phase took. */
-public record FitReport(Map<String, Integer> expandedEdges, CompressionReport compression, long walkTokens, PhaseTimes times) {
+/**
+ * What fitting a graph embedding did and how long each phase took.
+ *
+ * @param walksPerNode walks taken from each start node (fixed, or set by the walk-token budget)
+ */
+public record FitReport(Map<String, Integer> expandedEdges, CompressionReport compression, int walksPerNode, long walkTokens, PhaseTimes times) {
   public FitReport {
     expandedEdges = Map.copyOf(expandedEdges);
   }
@@ -21,6 +25,6 @@ public record FitReport(Map<String, Integer> expandedEdges, CompressionReport co
 
   @Override
   public String toString() {
-    return "expanded " + expandedEdges + "; " + compression + "; " + walkTokens + " walk tokens; " + times;
+    return "expanded " + expandedEdges + "; " + compression + "; " + walksPerNode + " walks per node, " + walkTokens + " walk tokens; " + times;
   }
 }

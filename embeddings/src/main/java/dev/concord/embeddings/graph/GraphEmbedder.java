@@ -61,7 +61,8 @@ public final class GraphEmbedder {
     CompressionReport compression = new GraphCompressor(o.compress()).compress(graph);
     CsrGraph csr = CsrGraph.of(graph);
     long t3 = System.nanoTime();
-    Walks walks = RandomWalker.walk(csr, o.starts().of(csr), o.walks());
+    int[] starts = o.starts().of(csr);
+    Walks walks = RandomWalker.walk(csr, starts, o.walks());
     o.walksFile().ifPresent(f -> WalkFile.write(walks, f));
     long t4 = System.nanoTime();
     WalkEncoder encoder = o.encoder().equals("dl4j") ? new Dl4jWord2Vec() : new SkipGramTrainer();
@@ -89,7 +90,7 @@ public final class GraphEmbedder {
     PhaseTimes times = new PhaseTimes(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(trainingCpu));
     String version = "graph-" + encoder.name() + "-" + fingerprint(corpora, o);
     return new Result(new GraphEmbedding(version, labels, vectors, new TokenProfiles(keptIdf, related), tokenizer),
-        new FitReport(expanded, compression, walks.tokenCount(), times));
+        new FitReport(expanded, compression, o.walks().walksPerNode(starts.length), walks.tokenCount(), times));
   }
 
   private List<Expander> expanders(GraphEmbeddingOptions o) {

@@ -17,7 +17,7 @@ public final class RandomWalker {
   private RandomWalker() {}
 
   public static Walks walk(CsrGraph g, int[] startNodes, WalkOptions o) {
-    int count = Math.multiplyExact(startNodes.length, o.walksPerNode());
+    int count = Math.multiplyExact(startNodes.length, o.walksPerNode(startNodes.length));
     int[] nodes = new int[Math.multiplyExact(count, o.length())];
     int[] lengths = new int[count];
     int[] order = shuffled(startNodes, o.seed());

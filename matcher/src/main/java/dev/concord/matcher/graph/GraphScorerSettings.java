@@ -30,6 +30,17 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
 
   private static final String PREFIX = "concord.graph.";
 
+  /**
+   * Walk tokens the skip-gram trainer is given by default: walks per node = clamp(budget / (start nodes x 25),
+   * 20, 100), 100 being TDmatch's default (and its corona setting). The budget is a time budget: about 100 CPU
+   * seconds of training at the trainer's 310-380 k walk tokens per CPU second (64 dimensions, 2 threads, measured
+   * on this 2-core machine in session 3), which keeps politifact (23 k nodes after compression, 59 walks per node)
+   * at about 2.2 CPU minutes end to end, inside its 4-minute target as long as the job gets half the machine.
+   * Graphs up to 13.6 k nodes (corona) get TDmatch's 100 walks; graphs above 68 k nodes keep the floor of 20.
+   * {@code -Dconcord.graph.walkBudget=0} turns it off ({@code walks} walks from every node, as before session 3).
+   */
+  static final long WALK_TOKEN_BUDGET = 34_000_000L;
+
   public static GraphScorerSettings fromSystemProperties(long seed) {
     int threads = get("threads", Integer::parseInt, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     TokenizerOptions tokens = new TokenizerOptions(get("ngrams", Integer::parseInt, 3), get("attributeValues", Boolean::parseBoolean, true));
@@ -43,8 +54,10 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
             }, OneSidedTokens.KEEP_LAST_CORPUS),
             get("dropDegreeOne", Boolean::parseBoolean, true), get("bridge", Boolean::parseBoolean, true))
         : CompressOptions.NONE;
-    WalkOptions walks = new WalkOptions(get("walks", Integer::parseInt, 20), get("length", Integer::parseInt, 25),
-        get("weighted", Boolean::parseBoolean, true), threads, seed);
+    int minWalks = get("walks", Integer::parseInt, 20);
+    WalkOptions walks = new WalkOptions(minWalks, get("length", Integer::parseInt, 25),
+        get("weighted", Boolean::parseBoolean, true), threads, seed, get("walkBudget", Long::parseLong, WALK_TOKEN_BUDGET),
+        get("maxWalks", Integer::parseInt, Math.max(minWalks, 100)));
     WalkStarts starts = get("walkFrom", v -> switch (v) {
       case "all" -> WalkStarts.EVERY_NODE;
       case "items" -> WalkStarts.ITEMS_AND_NUMBERS;
