@@ -31,15 +31,16 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
   private static final String PREFIX = "concord.graph.";
 
   /**
-   * Walk tokens the skip-gram trainer is given by default: walks per node = clamp(budget / (start nodes x 25),
-   * 20, 100), 100 being TDmatch's default (and its corona setting). The budget is a time budget: about 100 CPU
-   * seconds of training at the trainer's 310-380 k walk tokens per CPU second (64 dimensions, 2 threads, measured
-   * on this 2-core machine in session 3), which keeps politifact (23 k nodes after compression, 59 walks per node)
-   * at about 2.2 CPU minutes end to end, inside its 4-minute target as long as the job gets half the machine.
-   * Graphs up to 13.6 k nodes (corona) get TDmatch's 100 walks; graphs above 68 k nodes keep the floor of 20.
+   * Walk tokens the skip-gram trainer is given by default: walks per node = clamp(budget / (start nodes x length),
+   * 20, 100), 100 being TDmatch's default (and its corona setting). The budget is a time budget: politifact's
+   * training CPU time of session 2 (about 85 CPU s for 11.5 M walk tokens at 20 walks per node), spent by the
+   * session-3 trainer, which does about 320 k walk tokens per CPU second on politifact's graph (64 dimensions,
+   * 2 threads, this 2-core machine): 28 M tokens, so politifact (23 k nodes after compression) gets 48 walks per
+   * node and its end-to-end time stays where it was, well inside its 4-minute target; corona (13.4 k nodes) gets
+   * 83. Graphs above 56 k nodes keep the floor of 20 walks and simply train faster than before.
    * {@code -Dconcord.graph.walkBudget=0} turns it off ({@code walks} walks from every node, as before session 3).
    */
-  static final long WALK_TOKEN_BUDGET = 34_000_000L;
+  static final long WALK_TOKEN_BUDGET = 28_000_000L;
 
   public static GraphScorerSettings fromSystemProperties(long seed) {
     int threads = get("threads", Integer::parseInt, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
