@@ -36,8 +36,9 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
    * training CPU time of session 2 (about 85 CPU s for 11.5 M walk tokens at 20 walks per node), spent by the
    * session-3 trainer, which does about 320 k walk tokens per CPU second on politifact's graph (64 dimensions,
    * 2 threads, this 2-core machine): 28 M tokens, so politifact (23 k nodes after compression) gets 48 walks per
-   * node and its end-to-end time stays where it was, well inside its 4-minute target; corona (13.4 k nodes) gets
-   * 83. Graphs above 56 k nodes keep the floor of 20 walks and simply train faster than before.
+   * node and its training CPU stays where it was (84-92 CPU s measured); politifact end to end took 3 min 47 s
+   * (126 CPU s) at load 8 on 2 cores, inside its 4-minute target. Corona (13.4 k nodes) gets 83. Graphs above
+   * 56 k nodes keep the floor of 20 walks and simply train faster than before.
    * {@code -Dconcord.graph.walkBudget=0} turns it off ({@code walks} walks from every node, as before session 3).
    */
   static final long WALK_TOKEN_BUDGET = 28_000_000L;
