@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /**
  * A CPU-sized Text2Token encoder (after "Text2Token", 2025): a text's hashed word 1–2-grams and character
  * 3-grams, IDF-weighted and averaged through learned vectors, give a dense vector {@code h}; {@code W h + b}
- * gives logits over the corpus vocabulary. The dense vector serves cosine similarity and the top-k of the
+ * gives logits over the corpus vocabulary of words and subword pieces ({@link Vocabulary}; the paper predicts over a
+ * language model's WordPiece vocabulary). The dense vector serves cosine similarity and the top-k of the
  * softmax a sparse token vector for inverted-index blocking, where tokens the text does not contain but the
  * model derives let a text reach a record that shares few words with it. The paper fine-tunes a large
  * language model; this version keeps its two-stage targets ({@link Text2TokenTrainer}) on a bag-of-n-grams
@@ -21,6 +22,8 @@ public final class Text2TokenModel {
   static final String KIND = "CT2T";
   static final int FORMAT = 1;
   private static final dev.concord.core.text.TextAnalyzer WORDS = new dev.concord.core.text.TextAnalyzer();
+  /** In-text pieces kept per in-text word kept. */
+  static final int PIECES_PER_WORD = 4;
 
   private final NgramHasher hasher;
   private final int dim;
@@ -103,9 +106,27 @@ public final class Text2TokenModel {
    */
   public SparseTokens sparseTopK(String text, int k) {
     SparseTokens inText = inTextTokens(text);
+    if (contrast.derivedShare() == 0 && inText.size() > 0) return truncate(inText, k);
+    return mix(inText, derivedTokens(new float[][] {hidden(text)})[0], k);
+  }
+
+  /** {@link #sparseTopK(String, int)} of many texts; the derived tokens of a block of texts are computed together. */
+  SparseTokens[] sparseTopK(java.util.List<String> texts, int k) {
+    SparseTokens[] out = new SparseTokens[texts.size()];
+    if (contrast.derivedShare() == 0) {
+      for (int i = 0; i < out.length; i++) out[i] = sparseTopK(texts.get(i), k);
+      return out;
+    }
+    float[][] hs = new float[texts.size()][];
+    for (int i = 0; i < hs.length; i++) hs[i] = hidden(texts.get(i));
+    SparseTokens[] derived = derivedTokens(hs);
+    for (int i = 0; i < out.length; i++) out[i] = mix(inTextTokens(texts.get(i)), derived[i], k);
+    return out;
+  }
+
+  /** The in-text and the derived tokens mixed by the derived share, the k heaviest; derived alone when there is no in-text token. */
+  private SparseTokens mix(SparseTokens inText, SparseTokens derived, int k) {
     float share = contrast.derivedShare();
-    if (share == 0 && inText.size() > 0) return truncate(inText, k);
-    SparseTokens derived = derivedTokens(hidden(text));
     if (inText.size() == 0) return truncate(derived, k);
     it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap w = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
     for (int i = 0; i < inText.size(); i++) w.addTo(inText.ids()[i], (1 - share) * inText.weights()[i]);
@@ -116,31 +137,68 @@ public final class Text2TokenModel {
     return select(ids, ws, k, false);
   }
 
-  /** The text's vocabulary words weighted (1 + ln tf) * idf, the heaviest {@code tokens}, normalised. */
+  /**
+   * The text's in-text key tokens: its vocabulary words and their pieces, each weighted (1 + ln tf) * idf; the
+   * heaviest {@code tokens} words and {@link #PIECES_PER_WORD} times as many pieces (a word has about as many pieces as
+   * letters), each part normalised to half the mass (all of it when the other part is empty), best first.
+   */
   SparseTokens inTextTokens(String text) {
     it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap tf = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
     for (String w : WORDS.words(text)) {
       int id = vocabulary.id(w);
       if (id >= 0) tf.addTo(id, 1f);
+      for (String piece : Vocabulary.pieces(w)) {
+        int pid = vocabulary.id(piece);
+        if (pid >= 0) tf.addTo(pid, 1f);
+      }
     }
-    int[] ids = tf.keySet().toIntArray();
+    int[] all = tf.keySet().toIntArray();
+    int words = 0;
+    for (int id : all) if (!vocabulary.isPiece(id)) words++;
+    int[] wordIds = new int[words];
+    int[] pieceIds = new int[all.length - words];
+    float[] wordW = new float[wordIds.length];
+    float[] pieceW = new float[pieceIds.length];
+    for (int i = 0, a = 0, b = 0; i < all.length; i++) {
+      float w = (float) (1 + Math.log(tf.get(all[i]))) * vocabulary.idf(all[i]);
+      if (vocabulary.isPiece(all[i])) { pieceIds[b] = all[i]; pieceW[b++] = w; } else { wordIds[a] = all[i]; wordW[a++] = w; }
+    }
+    SparseTokens ws = select(wordIds, wordW, contrast.tokens(), true);
+    SparseTokens ps = select(pieceIds, pieceW, PIECES_PER_WORD * contrast.tokens(), true);
+    if (ws.size() == 0) return ps;
+    if (ps.size() == 0) return ws;
+    int[] ids = new int[ws.size() + ps.size()];
     float[] w = new float[ids.length];
-    for (int i = 0; i < ids.length; i++) w[i] = (float) (1 + Math.log(tf.get(ids[i]))) * vocabulary.idf(ids[i]);
-    return select(ids, w, contrast.tokens(), true);
+    for (int i = 0; i < ws.size(); i++) { ids[i] = ws.ids()[i]; w[i] = 0.5f * ws.weights()[i]; }
+    for (int i = 0; i < ps.size(); i++) { ids[ws.size() + i] = ps.ids()[i]; w[ws.size() + i] = 0.5f * ps.weights()[i]; }
+    return select(ids, w, ids.length, false);
   }
 
-  /** softmax((ln p - ln mean p) / sharpen), the heaviest {@code tokens}, normalised. */
-  SparseTokens derivedTokens(float[] h) {
-    float[] p = distribution(h);
-    int v = p.length;
+  /**
+   * softmax((ln p - ln mean p) / sharpen), the heaviest {@code tokens}, normalised. Since ln p = z - logsumexp(z) and
+   * the constant cancels in the softmax, this is softmax((z - ln mean p) / sharpen) of the logits z; and since only
+   * the top tokens are kept and renormalised, the exponentials are needed for those alone. One result per hidden
+   * vector.
+   */
+  SparseTokens[] derivedTokens(float[][] hs) {
+    float[][] z = logits(hs);
+    SparseTokens[] out = new SparseTokens[hs.length];
     float inv = 1 / contrast.sharpen();
-    float max = Float.NEGATIVE_INFINITY;
-    for (int t = 0; t < v; t++) {
-      p[t] = ((float) Math.log(p[t] + 1e-12) - contrast.logMean()[t]) * inv;
-      max = Math.max(max, p[t]);
+    float[] logMean = contrast.logMean();
+    for (int b = 0; b < hs.length; b++) {
+      float[] zb = z[b];
+      for (int t = 0; t < zb.length; t++) zb[t] = (zb[t] - logMean[t]) * inv;
+      SparseTokens top = topK(zb, contrast.tokens(), false);
+      float[] w = top.weights();
+      double sum = 0;
+      for (int i = 0; i < w.length; i++) {
+        w[i] = (float) Math.exp(w[i] - w[0]);
+        sum += w[i];
+      }
+      for (int i = 0; i < w.length; i++) w[i] /= (float) sum;
+      out[b] = top;
     }
-    for (int t = 0; t < v; t++) p[t] = (float) Math.exp(p[t] - max);
-    return topK(p, contrast.tokens(), true);
+    return out;
   }
 
   private SparseTokens truncate(SparseTokens s, int k) {
@@ -186,13 +244,38 @@ public final class Text2TokenModel {
 
   /** W h + b over the whole vocabulary, as one axpy per dimension (vectorised by the JIT). */
   float[] logits(float[] h) {
+    return logits(new float[][] {h})[0];
+  }
+
+  /** Vocabulary tokens per tile of {@link #logits(float[][])}: a tile of W (dim x TILE floats) stays in a core's L2 cache. */
+  private static final int TILE = 1024;
+  /** Texts per block of {@link #logits(float[][])}. */
+  private static final int BLOCK = 32;
+
+  /**
+   * W h + b of several hidden vectors. The vocabulary is walked in tiles and each tile of W serves a block of texts
+   * while it is in cache: one text at a time would stream all of W from memory per text, which made the stage-2
+   * targets of a large vocabulary memory-bound. Per token the sum runs over the dimensions in the same order as for
+   * one text, so results do not depend on the blocking.
+   */
+  float[][] logits(float[][] hs) {
     int v = vocabulary.size();
-    float[] z = outputBias.clone();
-    for (int k = 0; k < dim; k++) {
-      float hk = h[k];
-      if (hk == 0) continue;
-      int off = k * v;
-      for (int t = 0; t < v; t++) z[t] += hk * outputByDim[off + t];
+    float[][] z = new float[hs.length][];
+    for (int b = 0; b < hs.length; b++) z[b] = outputBias.clone();
+    for (int b0 = 0; b0 < hs.length; b0 += BLOCK) {
+      int b1 = Math.min(hs.length, b0 + BLOCK);
+      for (int t0 = 0; t0 < v; t0 += TILE) {
+        int t1 = Math.min(v, t0 + TILE);
+        for (int k = 0; k < dim; k++) {
+          int off = k * v;
+          for (int b = b0; b < b1; b++) {
+            float hk = hs[b][k];
+            if (hk == 0) continue;
+            float[] zb = z[b];
+            for (int t = t0; t < t1; t++) zb[t] += hk * outputByDim[off + t];
+          }
+        }
+      }
     }
     return z;
   }

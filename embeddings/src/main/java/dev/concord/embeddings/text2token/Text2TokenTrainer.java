@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.DoubleAdder;
  * over the vocabulary (sampled softmax: the targets and {@code negatives} uniformly sampled tokens, the
  * sampled logits shifted by ln(V / negatives) so the full softmax stays consistent):
  * <ol>
- *   <li>data-driven targets: the text's own words, stop words and boilerplate removed, weighted by
- *   (1 + ln tf) * idf and normalised;</li>
+ *   <li>data-driven targets: the text's own words and their subword pieces ({@link Vocabulary}), stop words and
+ *   boilerplate removed, weighted by (1 + ln tf) * idf, words and pieces half the mass each;</li>
  *   <li>model-derived targets: the stage-1 model's prediction divided by the corpus-mean prediction, sharpened
  *   by a temperature and truncated to the top tokens, mixed with the stage-1 targets; training continues from
  *   the stage-1 model.</li>
@@ -51,7 +51,7 @@ public final class Text2TokenTrainer {
     if (texts.size() < 2) throw new IllegalArgumentException("Text2Token needs at least two texts, had " + texts.size());
     List<List<String>> words = texts.stream().map(WORDS::words).toList();
     Vocabulary vocab = Vocabulary.build(words.subList(0, first.size()), words.subList(first.size(), words.size()),
-        config.maxVocabulary());
+        config.maxVocabulary(), config.maxPieces());
     if (vocab.size() < 2) throw new IllegalArgumentException("Text2Token needs at least two tokens seen in two texts, had " + vocab.size());
     NgramHasher hasher = new NgramHasher(config.bits(), 3, 3, 2);
     List<HashedFeatures> features = texts.stream().map(hasher::features).toList();
@@ -87,9 +87,14 @@ public final class Text2TokenTrainer {
       progress.start("text2token: derived targets", texts.size());
       AtomicInteger next = new AtomicInteger();
       runThreads(() -> {
-        for (int i = next.getAndIncrement(); i < stage2.length; i = next.getAndIncrement()) {
-          stage2[i] = targets(stage1Model.sparseTopK(texts.get(i), 2 * config.targetsPerText()));
-          progress.step(1);
+        // blocks of texts, so that the logits of a block are computed together (Text2TokenModel.logits)
+        int block = 64;
+        for (int b = next.getAndIncrement(); b * block < stage2.length; b = next.getAndIncrement()) {
+          int from = b * block;
+          int to = Math.min(stage2.length, from + block);
+          SparseTokens[] s = stage1Model.sparseTopK(texts.subList(from, to), 2 * config.targetsPerText());
+          for (int i = from; i < to; i++) stage2[i] = targets(s[i - from]);
+          progress.step(to - from);
         }
         return null;
       });

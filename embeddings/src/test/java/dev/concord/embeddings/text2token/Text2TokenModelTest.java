@@ -30,7 +30,7 @@ class Text2TokenModelTest {
         CLAIMS.add("there were " + v + " " + t + " cases in " + c + " in january");
       }
     }
-    Text2TokenConfig cfg = new Text2TokenConfig(32, 14, 512, 16, 32, 8, 4, 10_000, 0.1, 0.5, 0.5, 0.25, 200, 1, 42L);
+    Text2TokenConfig cfg = new Text2TokenConfig(32, 14, 512, 512, 16, 32, 8, 4, 10_000, 0.1, 0.5, 0.5, 0.25, 200, 1, 42L);
     trained = new Text2TokenTrainer(cfg).train(ROWS, CLAIMS, Progress.NONE);
   }
 

@@ -76,10 +76,24 @@ final class Text2TokenIndex implements FittedScorer {
     }
   }
 
-  static SparseTokens normalised(SparseTokens s) {
-    double n = s.norm();
+  /**
+   * The sparse vector with its word part and its piece part each scaled to unit length, then both by 1/sqrt 2 when
+   * both are there: the dot product of two such vectors is the mean of their word cosine and their piece cosine,
+   * as the lexical baseline averages word and character-gram cosines, so that the many small piece weights neither
+   * drown nor vanish beside the few word weights.
+   */
+  private SparseTokens normalised(SparseTokens s) {
+    double words = 0;
+    double pieces = 0;
+    for (int i = 0; i < s.size(); i++) {
+      double w = s.weights()[i];
+      if (model.vocabulary().isPiece(s.ids()[i])) pieces += w * w; else words += w * w;
+    }
+    double both = words > 0 && pieces > 0 ? Math.sqrt(0.5) : 1;
+    float wordScale = words > 0 ? (float) (both / Math.sqrt(words)) : 0f;
+    float pieceScale = pieces > 0 ? (float) (both / Math.sqrt(pieces)) : 0f;
     float[] w = s.weights().clone();
-    if (n > 0) for (int i = 0; i < w.length; i++) w[i] /= (float) n;
+    for (int i = 0; i < w.length; i++) w[i] *= model.vocabulary().isPiece(s.ids()[i]) ? pieceScale : wordScale;
     return new SparseTokens(s.ids(), s.tokens(), w);
   }
 

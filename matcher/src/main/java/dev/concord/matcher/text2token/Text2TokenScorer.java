@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The Text2Token representation as a scorer: a model trained on the texts of both corpora scores a reference
- * item by a weighted sum of the dense cosine and the cosine of the two sparse top-k token vectors, the latter found
- * through an inverted index over the references' predicted tokens. Which of the two similarities to trust differs
+ * item by a weighted sum of the dense cosine and the cosine of the two sparse top-k token vectors (the mean of a word
+ * cosine and a subword-piece cosine), the latter found through an inverted index over the references' tokens. Which of the two similarities to trust differs
  * by data set (the dense one on claims against table rows, the token one on claims against long fact-checks), so
  * the weights are estimated without labels: from how often each one's top-1 agrees with the other's and with a
  * BM25 referee on the query corpus ({@link AgreementWeights}); BM25 itself does not score. With no queries at fit
@@ -29,11 +29,11 @@ import java.util.Map;
 public final class Text2TokenScorer implements Scorer {
   public static final String NAME = "text2token";
   /** Bump the revision when the trainer changes, so that saved models of the old trainer are not reused. */
-  private static final String MODEL_KIND = "text2token.r2";
+  private static final String MODEL_KIND = "text2token.r3";
   private static final ModelCodec<Text2TokenModel> CODEC = ModelCodec.of(Text2TokenModel::save, Text2TokenModel::load);
   private static final System.Logger LOG = System.getLogger(Text2TokenScorer.class.getName());
-  /** Tokens kept in each sparse vector. */
-  static final int SPARSE_K = 64;
+  /** Tokens kept in each sparse vector, at most (the model keeps up to 32 words and 128 pieces of a text). */
+  static final int SPARSE_K = 256;
 
   @Override
   public String name() { return NAME; }
