@@ -137,6 +137,28 @@ public final class Text2TokenModel {
     return select(ids, ws, k, false);
   }
 
+  /** Every vocabulary word and piece of the text with its count (no weighting, no truncation), in id order. */
+  public SparseTokens termCounts(String text) {
+    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap tf = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+    for (String w : WORDS.words(text)) {
+      int id = vocabulary.id(w);
+      if (id >= 0) tf.addTo(id, 1f);
+      for (String piece : Vocabulary.pieces(w)) {
+        int pid = vocabulary.id(piece);
+        if (pid >= 0) tf.addTo(pid, 1f);
+      }
+    }
+    int[] ids = tf.keySet().toIntArray();
+    java.util.Arrays.sort(ids);
+    String[] tokens = new String[ids.length];
+    float[] counts = new float[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      tokens[i] = vocabulary.token(ids[i]);
+      counts[i] = tf.get(ids[i]);
+    }
+    return new SparseTokens(ids, tokens, counts);
+  }
+
   /**
    * The text's in-text key tokens: its vocabulary words and their pieces, each weighted (1 + ln tf) * idf; the
    * heaviest {@code tokens} words and {@link #PIECES_PER_WORD} times as many pieces (a word has about as many pieces as

@@ -19,16 +19,22 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The fitted Text2Token scorer: every reference item's dense vector and sparse top-k token vector (L2
- * normalised), and an inverted index from token to the references whose sparse vector holds it. Besides the
- * combined ranking it offers each of the two similarities alone ({@link #denseOnly()}, {@link #tokensOnly()}), so
- * that a fusion can weigh them separately.
+ * The fitted Text2Token scorer: every reference item's dense vector, and an inverted index from each of the model's
+ * in-text key tokens (vocabulary words and subword pieces) to the references that hold it, with Okapi BM25 term
+ * weights (Robertson &amp; Zaragoza, 2009; k1 = 1.2, b = 0.75, the model's idf). The token similarity is BM25 over the
+ * words and BM25 over the pieces, each divided by the query's ceiling (the sum over its distinct tokens of
+ * idf * (k1 + 1)) and averaged, so it lies in [0, 1]; the words and the pieces are counted apart because a word
+ * has several pieces, so their lengths differ in scale. Why BM25 and not the cosine of the L2-normalised TF-IDF
+ * vectors used before: the query is short and the references vary in length, and BM25's saturation and partial
+ * length normalisation suit that; measured on all three text data sets together, it was better on each
+ * (docs/notes/issue-5-learned.md, session 3). Besides the combined ranking it offers each of the two similarities
+ * alone ({@link #denseOnly()}, {@link #tokensOnly()}), so that a fusion can weigh them separately.
  */
 final class Text2TokenIndex implements FittedScorer {
   private final double denseWeight;
   private final double tokenWeight;
   private final Text2TokenModel model;
-  private final int sparseK;
+  private final Lengths lengths;
   private final List<String> ids;
   private final List<float[]> dense;
   private final List<SparseTokens> sparse;
@@ -36,12 +42,11 @@ final class Text2TokenIndex implements FittedScorer {
   private final List<FloatArrayList> postingWeights;
 
   /** Ranks by {@code denseWeight} times the dense cosine plus {@code tokenWeight} times the token cosine. */
-  Text2TokenIndex(Text2TokenModel model, Corpus reference, int sparseK, Progress progress, double denseWeight,
-      double tokenWeight) {
+  Text2TokenIndex(Text2TokenModel model, Corpus reference, Progress progress, double denseWeight, double tokenWeight) {
     this.model = model;
     this.denseWeight = denseWeight;
     this.tokenWeight = tokenWeight;
-    this.sparseK = sparseK;
+    this.lengths = new Lengths();
     this.ids = new ArrayList<>();
     this.dense = new ArrayList<>();
     this.sparse = new ArrayList<>();
@@ -58,10 +63,21 @@ final class Text2TokenIndex implements FittedScorer {
     IntStream.range(0, n).parallel().forEach(i -> {
       Item item = reference.get(i);
       d[i] = model.dense(item);
-      s[i] = normalised(model.sparseTopK(item, sparseK));
+      s[i] = model.termCounts(Text2TokenModel.textOf(item));
       progress.step(1);
     });
     progress.done();
+    double words = 0;
+    double pieces = 0;
+    for (SparseTokens x : s) {
+      double[] l = lengths(x);
+      words += l[0];
+      pieces += l[1];
+    }
+    // fixed at fit time, as BM25's: references added later reuse them
+    lengths.words = Math.max(1, words / Math.max(1, n));
+    lengths.pieces = Math.max(1, pieces / Math.max(1, n));
+    for (int i = 0; i < n; i++) s[i] = bm25(s[i]);
     for (int i = 0; i < n; i++) add(reference.get(i).id(), d[i], s[i]);
   }
 
@@ -76,30 +92,58 @@ final class Text2TokenIndex implements FittedScorer {
     }
   }
 
+  static final double K1 = 1.2;
+  static final double B = 0.75;
+
+  /** The mean number of word tokens and of piece tokens of a reference. */
+  private static final class Lengths {
+    double words = 1;
+    double pieces = 1;
+  }
+
+  /** How many word tokens and how many piece tokens the counts hold. */
+  private double[] lengths(SparseTokens counts) {
+    double[] l = new double[2];
+    for (int i = 0; i < counts.size(); i++) l[model.vocabulary().isPiece(counts.ids()[i]) ? 1 : 0] += counts.weights()[i];
+    return l;
+  }
+
+  /** A reference's token counts as BM25 term weights, each part's length against its own mean. */
+  private SparseTokens bm25(SparseTokens counts) {
+    double[] l = lengths(counts);
+    double wordNorm = K1 * (1 - B + B * l[0] / lengths.words);
+    double pieceNorm = K1 * (1 - B + B * l[1] / lengths.pieces);
+    float[] w = new float[counts.size()];
+    for (int i = 0; i < w.length; i++) {
+      int id = counts.ids()[i];
+      double tf = counts.weights()[i];
+      double norm = model.vocabulary().isPiece(id) ? pieceNorm : wordNorm;
+      w[i] = (float) (model.vocabulary().idf(id) * tf * (K1 + 1) / (tf + norm));
+    }
+    return new SparseTokens(counts.ids(), counts.tokens(), w);
+  }
+
   /**
-   * The sparse vector with its word part and its piece part each scaled to unit length, then both by 1/sqrt 2 when
-   * both are there: the dot product of two such vectors is the mean of their word cosine and their piece cosine,
-   * as the lexical baseline averages word and character-gram cosines, so that the many small piece weights neither
-   * drown nor vanish beside the few word weights.
+   * A query's distinct tokens, each weighing one over its part's ceiling (the sum of idf * (k1 + 1) over the part's
+   * tokens), the two parts half each when both are there: the dot product with a reference's BM25 weights is then the
+   * mean of the two parts' BM25 scores over their ceilings, in [0, 1].
    */
-  private SparseTokens normalised(SparseTokens s) {
+  private SparseTokens queryWeights(SparseTokens counts) {
     double words = 0;
     double pieces = 0;
-    for (int i = 0; i < s.size(); i++) {
-      double w = s.weights()[i];
-      if (model.vocabulary().isPiece(s.ids()[i])) pieces += w * w; else words += w * w;
+    for (int i = 0; i < counts.size(); i++) {
+      double x = model.vocabulary().idf(counts.ids()[i]) * (K1 + 1);
+      if (model.vocabulary().isPiece(counts.ids()[i])) pieces += x; else words += x;
     }
-    double both = words > 0 && pieces > 0 ? Math.sqrt(0.5) : 1;
-    float wordScale = words > 0 ? (float) (both / Math.sqrt(words)) : 0f;
-    float pieceScale = pieces > 0 ? (float) (both / Math.sqrt(pieces)) : 0f;
-    float[] w = s.weights().clone();
-    for (int i = 0; i < w.length; i++) w[i] *= model.vocabulary().isPiece(s.ids()[i]) ? pieceScale : wordScale;
-    return new SparseTokens(s.ids(), s.tokens(), w);
+    double share = words > 0 && pieces > 0 ? 0.5 : 1;
+    float[] w = new float[counts.size()];
+    for (int i = 0; i < w.length; i++) w[i] = (float) (share / (model.vocabulary().isPiece(counts.ids()[i]) ? pieces : words));
+    return new SparseTokens(counts.ids(), counts.tokens(), w);
   }
 
   @Override
   public synchronized void addReference(Item item) {
-    add(item.id(), model.dense(item), normalised(model.sparseTopK(item, sparseK)));
+    add(item.id(), model.dense(item), bm25(model.termCounts(Text2TokenModel.textOf(item))));
   }
 
   @Override
@@ -129,7 +173,7 @@ final class Text2TokenIndex implements FittedScorer {
 
   private Text2TokenIndex(Text2TokenIndex shared, double denseWeight, double tokenWeight) {
     this.model = shared.model;
-    this.sparseK = shared.sparseK;
+    this.lengths = shared.lengths;
     this.ids = shared.ids;
     this.dense = shared.dense;
     this.sparse = shared.sparse;
@@ -169,7 +213,7 @@ final class Text2TokenIndex implements FittedScorer {
 
   private Ranking rank(Item query, int k, double denseWeight, double tokenWeight) {
     float[] q = model.dense(query);
-    SparseTokens qs = normalised(model.sparseTopK(query, sparseK));
+    SparseTokens qs = queryWeights(model.termCounts(Text2TokenModel.textOf(query)));
     int n = ids.size();
     float[] tokenCos = new float[n];
     for (int j = 0; j < qs.size(); j++) {
@@ -203,10 +247,10 @@ final class Text2TokenIndex implements FittedScorer {
       double tokenWeight) {
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("t2t_dense_cosine", (double) denseCos);
-    f.put("t2t_token_cosine", (double) tokenCos);
+    f.put("t2t_token_bm25", (double) tokenCos);
     Map<String, Double> c = new LinkedHashMap<>();
     c.put("t2t_dense_cosine", denseWeight * denseCos);
-    c.put("t2t_token_cosine", tokenWeight * tokenCos);
+    c.put("t2t_token_bm25", tokenWeight * tokenCos);
     List<String> shared = new ArrayList<>();
     java.util.Set<Integer> rIds = new java.util.HashSet<>();
     for (int id : r.ids()) rIds.add(id);

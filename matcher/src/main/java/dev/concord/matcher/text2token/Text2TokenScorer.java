@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The Text2Token representation as a scorer: a model trained on the texts of both corpora scores a reference
- * item by a weighted sum of the dense cosine and the cosine of the two sparse top-k token vectors (the mean of a word
- * cosine and a subword-piece cosine), the latter found through an inverted index over the references' tokens. Which of the two similarities to trust differs
+ * item by a weighted sum of the dense cosine and a BM25 similarity over the model's in-text key tokens (the mean of a
+ * word score and a subword-piece score; see {@link Text2TokenIndex}), found through an inverted index. Which of the two similarities to trust differs
  * by data set (the dense one on claims against table rows, the token one on claims against long fact-checks), so
  * the weights are estimated without labels: from how often each one's top-1 agrees with the other's and with a
  * BM25 referee on the query corpus ({@link AgreementWeights}); BM25 itself does not score. With no queries at fit
@@ -32,8 +32,6 @@ public final class Text2TokenScorer implements Scorer {
   private static final String MODEL_KIND = "text2token.r3";
   private static final ModelCodec<Text2TokenModel> CODEC = ModelCodec.of(Text2TokenModel::save, Text2TokenModel::load);
   private static final System.Logger LOG = System.getLogger(Text2TokenScorer.class.getName());
-  /** Tokens kept in each sparse vector, at most (the model keeps up to 32 words and 128 pieces of a text). */
-  static final int SPARSE_K = 256;
 
   @Override
   public String name() { return NAME; }
@@ -74,6 +72,6 @@ public final class Text2TokenScorer implements Scorer {
     ModelKey key = new ModelKey(MODEL_KIND, new Fingerprint().add(context.seed()).addAll(refs).addAll(qs).hex());
     Text2TokenModel model = context.models().loadOrTrain(key, CODEC,
         () -> new Text2TokenTrainer().train(refs, qs, context.progress()).model());
-    return new Text2TokenIndex(model, reference, SPARSE_K, context.progress(), 0.5, 0.5);
+    return new Text2TokenIndex(model, reference, context.progress(), 0.5, 0.5);
   }
 }
