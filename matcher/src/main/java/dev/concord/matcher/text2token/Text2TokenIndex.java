@@ -19,21 +19,27 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The fitted Text2Token scorer: every reference item's dense vector, and an inverted index from each of the model's
- * in-text key tokens (vocabulary words and subword pieces) to the references that hold it, with Okapi BM25 term
- * weights (Robertson &amp; Zaragoza, 2009; k1 = 1.2, b = 0.75, the model's idf). The token similarity is BM25 over the
- * words and BM25 over the pieces, each divided by the query's ceiling (the sum over its distinct tokens of
- * idf * (k1 + 1)) and averaged, so it lies in [0, 1]; the words and the pieces are counted apart because a word
- * has several pieces, so their lengths differ in scale. Why BM25 and not the cosine of the L2-normalised TF-IDF
- * vectors used before: the query is short and the references vary in length, and BM25's saturation and partial
- * length normalisation suit that; measured on all three text data sets together, it was better on each
- * (docs/notes/issue-5-learned.md, session 3). Besides the combined ranking it offers each of the two similarities
- * alone ({@link #denseOnly()}, {@link #tokensOnly()}), so that a fusion can weigh them separately.
+ * The fitted Text2Token scorer: every reference item's dense vector, and an inverted index from the model's in-text
+ * key tokens (vocabulary words and subword pieces) to the references that hold them. The token similarity is one of:
+ * <ul>
+ *   <li><b>BM25</b>, for retrieval, where short queries (claims, OCR'd spines) look for longer references: Okapi BM25
+ *   (Robertson &amp; Zaragoza, 2009; k1 = 1.2, b = 0.75, the model's idf) over the words and over the pieces, each
+ *   divided by the query's ceiling (the sum over its distinct tokens of idf * (k1 + 1)) and averaged, so it lies in
+ *   [0, 1]; words and pieces are counted apart because a word has several pieces, so their lengths differ in scale.
+ *   BM25's saturation and partial length normalisation suit a short query against references of varying length;</li>
+ *   <li><b>cosine</b>, for comparing records with records (both sides rows): the cosine of the model's sparse in-text
+ *   vectors ((1 + ln tf) * idf, the heaviest 32 words and 128 pieces), the mean of a word and a piece cosine; a
+ *   symmetric similarity for two sides of the same kind and length.</li>
+ * </ul>
+ * Which one is chosen from the item kinds alone ({@link Text2TokenScorer}); measured on gold for both on all text and
+ * two ER data sets together (docs/notes/issue-5-learned.md, session 3). Besides the combined ranking it offers each of
+ * the two similarities alone ({@link #denseOnly()}, {@link #tokensOnly()}), so that a fusion can weigh them separately.
  */
 final class Text2TokenIndex implements FittedScorer {
   private final double denseWeight;
   private final double tokenWeight;
   private final Text2TokenModel model;
+  private final boolean bm25;
   private final Lengths lengths;
   private final List<String> ids;
   private final List<float[]> dense;
@@ -41,9 +47,14 @@ final class Text2TokenIndex implements FittedScorer {
   private final List<IntArrayList> postingDocs;
   private final List<FloatArrayList> postingWeights;
 
-  /** Ranks by {@code denseWeight} times the dense cosine plus {@code tokenWeight} times the token cosine. */
-  Text2TokenIndex(Text2TokenModel model, Corpus reference, Progress progress, double denseWeight, double tokenWeight) {
+  /**
+   * Ranks by {@code denseWeight} times the dense cosine plus {@code tokenWeight} times the token similarity: BM25
+   * when {@code bm25}, else the cosine of the model's sparse in-text vectors (see the class comment).
+   */
+  Text2TokenIndex(Text2TokenModel model, Corpus reference, boolean bm25, Progress progress, double denseWeight,
+      double tokenWeight) {
     this.model = model;
+    this.bm25 = bm25;
     this.denseWeight = denseWeight;
     this.tokenWeight = tokenWeight;
     this.lengths = new Lengths();
@@ -63,10 +74,17 @@ final class Text2TokenIndex implements FittedScorer {
     IntStream.range(0, n).parallel().forEach(i -> {
       Item item = reference.get(i);
       d[i] = model.dense(item);
-      s[i] = model.termCounts(Text2TokenModel.textOf(item));
+      s[i] = bm25 ? model.termCounts(Text2TokenModel.textOf(item)) : normalised(model.sparseTopK(item, SPARSE_K));
       progress.step(1);
     });
     progress.done();
+    if (bm25) fitLengths(s);
+    for (int i = 0; i < n; i++) add(reference.get(i).id(), d[i], s[i]);
+  }
+
+  /** The mean lengths of the references, then their counts turned into BM25 weights in place. */
+  private void fitLengths(SparseTokens[] s) {
+    int n = s.length;
     double words = 0;
     double pieces = 0;
     for (SparseTokens x : s) {
@@ -78,7 +96,6 @@ final class Text2TokenIndex implements FittedScorer {
     lengths.words = Math.max(1, words / Math.max(1, n));
     lengths.pieces = Math.max(1, pieces / Math.max(1, n));
     for (int i = 0; i < n; i++) s[i] = bm25(s[i]);
-    for (int i = 0; i < n; i++) add(reference.get(i).id(), d[i], s[i]);
   }
 
   private void add(String id, float[] d, SparseTokens s) {
@@ -94,6 +111,37 @@ final class Text2TokenIndex implements FittedScorer {
 
   static final double K1 = 1.2;
   static final double B = 0.75;
+  /** Tokens kept in a sparse vector of the cosine similarity (the model keeps up to 32 words and 128 pieces). */
+  static final int SPARSE_K = 256;
+
+  /**
+   * The sparse vector with its word part and its piece part each scaled to unit length, then both by 1/sqrt 2 when
+   * both are there: the dot product of two such vectors is the mean of their word cosine and their piece cosine,
+   * as the lexical baseline averages word and character-gram cosines, so that the many small piece weights neither
+   * drown nor vanish beside the few word weights.
+   */
+  private SparseTokens normalised(SparseTokens s) {
+    double words = 0;
+    double pieces = 0;
+    for (int i = 0; i < s.size(); i++) {
+      double w = s.weights()[i];
+      if (model.vocabulary().isPiece(s.ids()[i])) pieces += w * w; else words += w * w;
+    }
+    double both = words > 0 && pieces > 0 ? Math.sqrt(0.5) : 1;
+    float wordScale = words > 0 ? (float) (both / Math.sqrt(words)) : 0f;
+    float pieceScale = pieces > 0 ? (float) (both / Math.sqrt(pieces)) : 0f;
+    float[] w = s.weights().clone();
+    for (int i = 0; i < w.length; i++) w[i] *= model.vocabulary().isPiece(s.ids()[i]) ? pieceScale : wordScale;
+    return new SparseTokens(s.ids(), s.tokens(), w);
+  }
+
+  private SparseTokens referenceTokens(Item item) {
+    return bm25 ? bm25(model.termCounts(Text2TokenModel.textOf(item))) : normalised(model.sparseTopK(item, SPARSE_K));
+  }
+
+  private SparseTokens queryTokens(Item query) {
+    return bm25 ? queryWeights(model.termCounts(Text2TokenModel.textOf(query))) : normalised(model.sparseTopK(query, SPARSE_K));
+  }
 
   /** The mean number of word tokens and of piece tokens of a reference. */
   private static final class Lengths {
@@ -143,7 +191,7 @@ final class Text2TokenIndex implements FittedScorer {
 
   @Override
   public synchronized void addReference(Item item) {
-    add(item.id(), model.dense(item), bm25(model.termCounts(Text2TokenModel.textOf(item))));
+    add(item.id(), model.dense(item), referenceTokens(item));
   }
 
   @Override
@@ -173,6 +221,7 @@ final class Text2TokenIndex implements FittedScorer {
 
   private Text2TokenIndex(Text2TokenIndex shared, double denseWeight, double tokenWeight) {
     this.model = shared.model;
+    this.bm25 = shared.bm25;
     this.lengths = shared.lengths;
     this.ids = shared.ids;
     this.dense = shared.dense;
@@ -213,7 +262,7 @@ final class Text2TokenIndex implements FittedScorer {
 
   private Ranking rank(Item query, int k, double denseWeight, double tokenWeight) {
     float[] q = model.dense(query);
-    SparseTokens qs = queryWeights(model.termCounts(Text2TokenModel.textOf(query)));
+    SparseTokens qs = queryTokens(query);
     int n = ids.size();
     float[] tokenCos = new float[n];
     for (int j = 0; j < qs.size(); j++) {
@@ -247,10 +296,10 @@ final class Text2TokenIndex implements FittedScorer {
       double tokenWeight) {
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("t2t_dense_cosine", (double) denseCos);
-    f.put("t2t_token_bm25", (double) tokenCos);
+    f.put("t2t_token_similarity", (double) tokenCos);
     Map<String, Double> c = new LinkedHashMap<>();
     c.put("t2t_dense_cosine", denseWeight * denseCos);
-    c.put("t2t_token_bm25", tokenWeight * tokenCos);
+    c.put("t2t_token_similarity", tokenWeight * tokenCos);
     List<String> shared = new ArrayList<>();
     java.util.Set<Integer> rIds = new java.util.HashSet<>();
     for (int id : r.ids()) rIds.add(id);

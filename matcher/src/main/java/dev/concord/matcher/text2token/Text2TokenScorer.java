@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * The Text2Token representation as a scorer: a model trained on the texts of both corpora scores a reference
- * item by a weighted sum of the dense cosine and a BM25 similarity over the model's in-text key tokens (the mean of a
- * word score and a subword-piece score; see {@link Text2TokenIndex}), found through an inverted index. Which of the two similarities to trust differs
+ * item by a weighted sum of the dense cosine and a similarity of the model's in-text key tokens (words and subword
+ * pieces; BM25 when texts look for references, cosine between rows: see {@link Text2TokenIndex}), found through an
+ * inverted index. Which of the two similarities to trust differs
  * by data set (the dense one on claims against table rows, the token one on claims against long fact-checks), so
  * the weights are estimated without labels: from how often each one's top-1 agrees with the other's and with a
  * BM25 referee on the query corpus ({@link AgreementWeights}); BM25 itself does not score. With no queries at fit
@@ -72,6 +73,16 @@ public final class Text2TokenScorer implements Scorer {
     ModelKey key = new ModelKey(MODEL_KIND, new Fingerprint().add(context.seed()).addAll(refs).addAll(qs).hex());
     Text2TokenModel model = context.models().loadOrTrain(key, CODEC,
         () -> new Text2TokenTrainer().train(refs, qs, context.progress()).model());
-    return new Text2TokenIndex(model, reference, context.progress(), 0.5, 0.5);
+    return new Text2TokenIndex(model, reference, retrieval(reference, queries), context.progress(), 0.5, 0.5);
+  }
+
+  /**
+   * Whether matching is retrieval (texts or spines looking for references: BM25 token similarity) rather than record
+   * against record (rows on both sides: cosine). With no queries at fit time the references' kind decides.
+   */
+  static boolean retrieval(Corpus reference, Corpus queries) {
+    Corpus side = queries.size() > 0 ? queries : reference;
+    for (Item i : side) if (i.kind() != dev.concord.core.ItemKind.ROW) return true;
+    return false;
   }
 }
