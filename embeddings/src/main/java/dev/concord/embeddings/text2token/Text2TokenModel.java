@@ -24,6 +24,8 @@ public final class Text2TokenModel {
   private static final dev.concord.core.text.TextAnalyzer WORDS = new dev.concord.core.text.TextAnalyzer();
   /** In-text pieces kept per in-text word kept. */
   static final int PIECES_PER_WORD = 4;
+  /** Vocabulary words a derived token is drawn from, at most (see {@link #derivedTokens(float[][])}). */
+  static final int DERIVED_WORDS = 4096;
 
   private final NgramHasher hasher;
   private final int dim;
@@ -197,13 +199,16 @@ public final class Text2TokenModel {
   }
 
   /**
-   * softmax((ln p - ln mean p) / sharpen), the heaviest {@code tokens}, normalised. Since ln p = z - logsumexp(z) and
+   * softmax((ln p - ln mean p) / sharpen) over the first vocabulary words, the heaviest {@code tokens}, normalised. Since ln p = z - logsumexp(z) and
    * the constant cancels in the softmax, this is softmax((z - ln mean p) / sharpen) of the logits z; and since only
    * the top tokens are kept and renormalised, the exponentials are needed for those alone. One result per hidden
    * vector.
    */
   SparseTokens[] derivedTokens(float[][] hs) {
-    float[][] z = logits(hs);
+    // words only: a derived token is a token beyond the text, and a character 3-gram of some other word says nothing
+    // on its own; and the first DERIVED_WORDS of them (words of both corpora first, then the most frequent), as many
+    // as the whole vocabulary had before the pieces: the full softmax per text is what the stage-2 targets cost
+    float[][] z = logits(hs, Math.min(DERIVED_WORDS, vocabulary.wordCount()));
     SparseTokens[] out = new SparseTokens[hs.length];
     float inv = 1 / contrast.sharpen();
     float[] logMean = contrast.logMean();
@@ -266,28 +271,28 @@ public final class Text2TokenModel {
 
   /** W h + b over the whole vocabulary, as one axpy per dimension (vectorised by the JIT). */
   float[] logits(float[] h) {
-    return logits(new float[][] {h})[0];
+    return logits(new float[][] {h}, vocabulary.size())[0];
   }
 
-  /** Vocabulary tokens per tile of {@link #logits(float[][])}: a tile of W (dim x TILE floats) stays in a core's L2 cache. */
+  /** Vocabulary tokens per tile of {@link #logits(float[][], int)}: a tile of W (dim x TILE floats) stays in a core's L2 cache. */
   private static final int TILE = 1024;
-  /** Texts per block of {@link #logits(float[][])}. */
+  /** Texts per block of {@link #logits(float[][], int)}. */
   private static final int BLOCK = 32;
 
   /**
-   * W h + b of several hidden vectors. The vocabulary is walked in tiles and each tile of W serves a block of texts
+   * W h + b of several hidden vectors, over the first {@code tokens} of the vocabulary. The vocabulary is walked in tiles and each tile of W serves a block of texts
    * while it is in cache: one text at a time would stream all of W from memory per text, which made the stage-2
    * targets of a large vocabulary memory-bound. Per token the sum runs over the dimensions in the same order as for
    * one text, so results do not depend on the blocking.
    */
-  float[][] logits(float[][] hs) {
+  float[][] logits(float[][] hs, int tokens) {
     int v = vocabulary.size();
     float[][] z = new float[hs.length][];
-    for (int b = 0; b < hs.length; b++) z[b] = outputBias.clone();
+    for (int b = 0; b < hs.length; b++) z[b] = java.util.Arrays.copyOf(outputBias, tokens);
     for (int b0 = 0; b0 < hs.length; b0 += BLOCK) {
       int b1 = Math.min(hs.length, b0 + BLOCK);
-      for (int t0 = 0; t0 < v; t0 += TILE) {
-        int t1 = Math.min(v, t0 + TILE);
+      for (int t0 = 0; t0 < tokens; t0 += TILE) {
+        int t1 = Math.min(tokens, t0 + TILE);
         for (int k = 0; k < dim; k++) {
           int off = k * v;
           for (int b = b0; b < b1; b++) {

@@ -265,7 +265,9 @@ final class Text2TokenIndex implements FittedScorer {
     SparseTokens qs = queryTokens(query);
     int n = ids.size();
     float[] tokenCos = new float[n];
-    for (int j = 0; j < qs.size(); j++) {
+    // the dense view does not walk the postings (the long lists of common pieces): it scores its top k's tokens below
+    boolean walk = tokenWeight != 0;
+    for (int j = 0; walk && j < qs.size(); j++) {
       IntArrayList docs = postingDocs.get(qs.ids()[j]);
       FloatArrayList ws = postingWeights.get(qs.ids()[j]);
       float qw = qs.weights()[j];
@@ -284,6 +286,16 @@ final class Text2TokenIndex implements FittedScorer {
     }
     int[] best = top.indicesDescending();
     double[] scores = top.scoresDescending();
+    if (!walk) {
+      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap qw = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+      for (int j = 0; j < qs.size(); j++) qw.put(qs.ids()[j], qs.weights()[j]);
+      for (int d : best) {
+        SparseTokens r = sparse.get(d);
+        float c = 0;
+        for (int j = 0; j < r.size(); j++) c += qw.get(r.ids()[j]) * r.weights()[j];
+        tokenCos[d] = c;
+      }
+    }
     List<Candidate> out = new ArrayList<>(best.length);
     for (int r = 0; r < best.length; r++) {
       int d = best[r];
