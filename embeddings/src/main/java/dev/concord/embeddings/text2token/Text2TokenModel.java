@@ -5,8 +5,11 @@ import dev.concord.core.ItemKind;
 import dev.concord.embeddings.features.HashedFeatures;
 import dev.concord.embeddings.features.NgramHasher;
 import dev.concord.embeddings.modelio.ModelFile;
+import it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A CPU-sized Text2Token encoder (after "Text2Token", 2025): a text's hashed word 1–2-grams and character
@@ -113,7 +116,7 @@ public final class Text2TokenModel {
   }
 
   /** {@link #sparseTopK(String, int)} of many texts; the derived tokens of a block of texts are computed together. */
-  SparseTokens[] sparseTopK(java.util.List<String> texts, int k) {
+  SparseTokens[] sparseTopK(List<String> texts, int k) {
     SparseTokens[] out = new SparseTokens[texts.size()];
     if (contrast.derivedShare() == 0) {
       for (int i = 0; i < out.length; i++) out[i] = sparseTopK(texts.get(i), k);
@@ -130,7 +133,7 @@ public final class Text2TokenModel {
   private SparseTokens mix(SparseTokens inText, SparseTokens derived, int k) {
     float share = contrast.derivedShare();
     if (inText.size() == 0) return truncate(derived, k);
-    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap w = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+    Int2FloatOpenHashMap w = new Int2FloatOpenHashMap();
     for (int i = 0; i < inText.size(); i++) w.addTo(inText.ids()[i], (1 - share) * inText.weights()[i]);
     for (int i = 0; i < derived.size(); i++) w.addTo(derived.ids()[i], share * derived.weights()[i]);
     int[] ids = w.keySet().toIntArray();
@@ -141,17 +144,9 @@ public final class Text2TokenModel {
 
   /** Every vocabulary word and piece of the text with its count (no weighting, no truncation), in id order. */
   public SparseTokens termCounts(String text) {
-    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap tf = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
-    for (String w : WORDS.words(text)) {
-      int id = vocabulary.id(w);
-      if (id >= 0) tf.addTo(id, 1f);
-      for (String piece : Vocabulary.pieces(w)) {
-        int pid = vocabulary.id(piece);
-        if (pid >= 0) tf.addTo(pid, 1f);
-      }
-    }
+    Int2FloatOpenHashMap tf = counts(text);
     int[] ids = tf.keySet().toIntArray();
-    java.util.Arrays.sort(ids);
+    Arrays.sort(ids);
     String[] tokens = new String[ids.length];
     float[] counts = new float[ids.length];
     for (int i = 0; i < ids.length; i++) {
@@ -161,13 +156,9 @@ public final class Text2TokenModel {
     return new SparseTokens(ids, tokens, counts);
   }
 
-  /**
-   * The text's in-text key tokens: its vocabulary words and their pieces, each weighted (1 + ln tf) * idf; the
-   * heaviest {@code tokens} words and {@link #PIECES_PER_WORD} times as many pieces (a word has about as many pieces as
-   * letters), each part normalised to half the mass (all of it when the other part is empty), best first.
-   */
-  SparseTokens inTextTokens(String text) {
-    it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap tf = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+  /** Count of each vocabulary word of the text and of each vocabulary piece of its words. */
+  private Int2FloatOpenHashMap counts(String text) {
+    Int2FloatOpenHashMap tf = new Int2FloatOpenHashMap();
     for (String w : WORDS.words(text)) {
       int id = vocabulary.id(w);
       if (id >= 0) tf.addTo(id, 1f);
@@ -176,6 +167,16 @@ public final class Text2TokenModel {
         if (pid >= 0) tf.addTo(pid, 1f);
       }
     }
+    return tf;
+  }
+
+  /**
+   * The text's in-text key tokens: its vocabulary words and their pieces, each weighted (1 + ln tf) * idf; the
+   * heaviest {@code tokens} words and {@link #PIECES_PER_WORD} times as many pieces (a word has about as many pieces as
+   * letters), each part normalised to half the mass (all of it when the other part is empty), best first.
+   */
+  SparseTokens inTextTokens(String text) {
+    Int2FloatOpenHashMap tf = counts(text);
     int[] all = tf.keySet().toIntArray();
     int words = 0;
     for (int id : all) if (!vocabulary.isPiece(id)) words++;
@@ -230,15 +231,15 @@ public final class Text2TokenModel {
 
   private SparseTokens truncate(SparseTokens s, int k) {
     if (s.size() <= k) return s;
-    return new SparseTokens(java.util.Arrays.copyOf(s.ids(), k), java.util.Arrays.copyOf(s.tokens(), k),
-        java.util.Arrays.copyOf(s.weights(), k));
+    return new SparseTokens(Arrays.copyOf(s.ids(), k), Arrays.copyOf(s.tokens(), k),
+        Arrays.copyOf(s.weights(), k));
   }
 
   /** The k heaviest of (ids, weights), best first, ties to the lower id; normalised to sum one if asked. */
   private SparseTokens select(int[] ids, float[] w, int k, boolean normalise) {
     Integer[] order = new Integer[ids.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
+    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a]) : Integer.compare(ids[a], ids[b]));
     int n = Math.min(k, ids.length);
     double sum = 0;
     for (int i = 0; i < (normalise ? n : 0); i++) sum += w[order[i]];
@@ -288,7 +289,7 @@ public final class Text2TokenModel {
   float[][] logits(float[][] hs, int tokens) {
     int v = vocabulary.size();
     float[][] z = new float[hs.length][];
-    for (int b = 0; b < hs.length; b++) z[b] = java.util.Arrays.copyOf(outputBias, tokens);
+    for (int b = 0; b < hs.length; b++) z[b] = Arrays.copyOf(outputBias, tokens);
     for (int b0 = 0; b0 < hs.length; b0 += BLOCK) {
       int b1 = Math.min(hs.length, b0 + BLOCK);
       for (int t0 = 0; t0 < tokens; t0 += TILE) {
@@ -327,13 +328,13 @@ public final class Text2TokenModel {
     }
     String[] tokens = new String[size];
     for (int i = 0; i < size; i++) tokens[i] = vocabulary.token(idx[i]);
-    float[] w = java.util.Arrays.copyOf(val, size);
+    float[] w = Arrays.copyOf(val, size);
     if (normalise) {
       double sum = 0;
       for (float x : w) sum += x;
       if (sum > 0) for (int i = 0; i < size; i++) w[i] /= (float) sum;
     }
-    return new SparseTokens(java.util.Arrays.copyOf(idx, size), tokens, w);
+    return new SparseTokens(Arrays.copyOf(idx, size), tokens, w);
   }
 
   /** The IDF-weighted sum of the text's n-gram vectors, divided by the weights' Euclidean length (unit scale whatever the text's length). */
