@@ -10,14 +10,11 @@ import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
-import dev.concord.matcher.bm25.Bm25Scorer;
 import dev.concord.matcher.features.FieldProfile;
 import dev.concord.matcher.fusion.AgreementWeights;
-import dev.concord.matcher.fusion.RankFusion;
 import dev.concord.matcher.features.PairFeatures;
 import dev.concord.matcher.text2token.Text2TokenScorer;
 import dev.concord.matcher.threshold.NullCalibratedThreshold;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import dev.concord.matcher.learn.BoostedTrees;
 import dev.concord.matcher.lexical.LexicalScorer;
@@ -46,8 +43,8 @@ import java.util.stream.IntStream;
  * probabilities keeps it too ({@link #agree}). The trees are monotone in every similarity
  * ({@link PairFeatures#monotone}): a closer pair never scores lower, whatever the noise of the pseudo-labels.
  * Where the sources share no fields (claims against rows, texts against texts) there is nothing field-aware to
- * learn, and the scorer is the {@link RankFusion} of the lexical, BM25 and Text2Token rankers instead, weighted by
- * their agreement ({@link AgreementWeights}).
+ * learn, and the scorer is Text2Token's label-free mix of its dense and token similarities instead, one ranker of
+ * each family of evidence on texts ({@link #fuse}).
  * No gold label is used for any choice.
  */
 public final class ConcordScorer implements Scorer {
@@ -162,26 +159,35 @@ public final class ConcordScorer implements Scorer {
   }
 
   /**
-   * Sources without shared fields (texts): reciprocal rank fusion of the lexical and BM25 scorers and Text2Token's
-   * dense and token similarities, each weighted by its reliability estimated from top-1 agreement on the queries.
+   * Sources without shared fields (texts): Text2Token's combined ranking, i.e. the label-free mix of the two families
+   * of evidence there are on texts. Rankers of one family share their errors: the lexical TF-IDF cosine (words and
+   * character grams), BM25 (words) and Text2Token's token similarity (BM25 over the model's words and subword pieces)
+   * all score word overlap, and Text2Token's dense cosine is the only ranker with other evidence. Agreement weights
+   * ({@link AgreementWeights}) need three families: with two, every usable pair joins a word ranker to the dense one,
+   * so a word ranker's accuracy and the dense one's trade off freely and the fit falls back to equal weights. A fusion
+   * that adds more word rankers only counts the word evidence again (measured, docs/notes/issue-6-matcher.md, session
+   * 3: below Text2Token on both text sets, with reciprocal rank or score fusion). Text2Token's scorer already holds one
+   * ranker of each family, the word one with the richest tokens (BM25's words plus pieces), weighted without labels;
+   * so that is the combination, and the links say so in their method.
    */
   private static FittedScorer fuse(Corpus reference, Corpus queries, FitContext context) {
-    FittedScorer lexical = new LexicalScorer().fit(reference, queries, context);
-    FittedScorer bm25 = new Bm25Scorer().fit(reference, queries, context);
-    Text2TokenScorer.Signals t2t = new Text2TokenScorer().fitSignals(reference, queries, context);
-    Map<String, FittedScorer> rankers = new LinkedHashMap<>();
-    rankers.put(LexicalScorer.NAME, lexical);
-    rankers.put(Bm25Scorer.NAME, bm25);
-    rankers.put(Text2TokenScorer.NAME + "-dense", t2t.dense());
-    rankers.put(Text2TokenScorer.NAME + "-tokens", t2t.tokens());
-    context.progress().start("fusion weights from top-1 agreement", 1);
-    // TF-IDF cosine and BM25 score the same word overlap: one family; the two Text2Token similarities differ in kind
-    Map<String, String> family = Map.of(LexicalScorer.NAME, "words", Bm25Scorer.NAME, "words",
-        Text2TokenScorer.NAME + "-dense", "dense", Text2TokenScorer.NAME + "-tokens", "tokens");
-    Map<String, Double> weights = AgreementWeights.estimate(rankers, family, queries.items(), context.seed());
-    LOG.log(System.Logger.Level.INFO, "concord fusion weights on {0}: {1}", queries.name(), weights);
-    context.progress().done();
-    return new RankFusion(NAME, rankers, weights, List.of(lexical, bm25, t2t.combined()));
+    FittedScorer t2t = new Text2TokenScorer().fit(reference, queries, context);
+    return new Named(NAME + "/" + t2t.method(), t2t);
+  }
+
+  /** A fitted scorer under the concord name: ranks, thresholds and owns its references as the scorer it wraps. */
+  private record Named(String method, FittedScorer inner) implements FittedScorer {
+    @Override
+    public Ranking rank(Item query, int k) { return inner.rank(query, k); }
+
+    @Override
+    public Ranking rank(Item query, int k, double minScore) { return inner.rank(query, k, minScore); }
+
+    @Override
+    public void addReference(Item item) { inner.addReference(item); }
+
+    @Override
+    public dev.concord.matcher.threshold.RejectThreshold rejectThreshold() { return inner.rejectThreshold(); }
   }
 
   private static double[][] features(List<CandidatePair> pairs, Corpus reference, Corpus queries, PairFeatures features,

@@ -2,6 +2,7 @@ package dev.concord.matcher.concord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concord.core.Candidate;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
 import dev.concord.core.Link;
@@ -9,6 +10,7 @@ import dev.concord.core.Ranking;
 import dev.concord.core.progress.Progress;
 import dev.concord.matcher.EngineConfig;
 import dev.concord.matcher.FitContext;
+import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.MatchEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,40 @@ class ConcordScorerTest {
       }
     }
     return new Corpus[] {new Corpus("left", List.of("name", "price"), left), new Corpus("right", List.of("name", "price"), right)};
+  }
+
+  /** Rows of a small table and claims about them in free text: two sources without a shared field. */
+  private static Corpus[] claimsAndRows() {
+    String[] countries = {"france", "spain", "italy", "germany", "austria", "poland", "norway", "sweden"};
+    String[] tables = {"new confirmed", "total deaths", "total recovered"};
+    List<Item> rows = new ArrayList<>();
+    List<Item> claims = new ArrayList<>();
+    int n = 0;
+    for (String c : countries) {
+      for (String t : tables) {
+        rows.add(Item.row("rows", "r" + n, Map.of("table", t, "country", c, "january", Integer.toString(1000 + 37 * n))));
+        claims.add(Item.text("claims", "r" + n, "there were " + (1000 + 37 * n) + " " + t + " cases in " + c + "ia in january"));
+        n++;
+      }
+    }
+    return new Corpus[] {new Corpus("claims", List.of("text"), claims), new Corpus("rows", List.of("table", "country", "january"), rows)};
+  }
+
+  @Test
+  void onTextsItIsTextTokensCombinedRankingUnderItsOwnName() {
+    Corpus[] c = claimsAndRows();
+    FittedScorer s = new ConcordScorer().fit(c[1], c[0], new FitContext(Progress.NONE, 42));
+    assertThat(s.method()).startsWith("concord/text2token/");
+    int right = 0;
+    for (Item q : c[0]) {
+      Ranking r = s.rank(q, 5);
+      assertThat(r.top().explanation().features()).containsKeys("t2t_dense_cosine", "t2t_token_similarity");
+      if (r.top().id().equals(q.id())) right++;
+    }
+    assertThat(right).isGreaterThanOrEqualTo(c[0].size() * 8 / 10);
+    // a reference added after fitting goes to the index and is found, inductively: a copy of a row ties with it
+    s.addReference(Item.row("rows", "new", c[1].get(5).fields()));
+    assertThat(s.rank(c[0].get(5), 2).candidates()).extracting(Candidate::id).containsExactlyInAnyOrder("r5", "new");
   }
 
   @Test
