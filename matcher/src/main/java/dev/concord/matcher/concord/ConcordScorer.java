@@ -49,7 +49,6 @@ import java.util.stream.IntStream;
  */
 public final class ConcordScorer implements Scorer {
   public static final String NAME = "concord";
-  private static final System.Logger LOG = System.getLogger(ConcordScorer.class.getName());
   static final int CANDIDATES = 10;
   private static final int FOLDS = 3;
   private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
