@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  * </ul>
  * Which one is chosen from the item kinds alone ({@link Text2TokenScorer}); measured on gold for both on all text and
  * two ER data sets together (docs/notes/issue-5-learned.md, session 3). Besides the combined ranking it offers each of
- * the two similarities alone ({@link #denseOnly()}, {@link #tokensOnly()}), so that a fusion can weigh them separately.
+ * the two similarities alone ({@link #denseOnly()}, {@link #tokensOnly()}), which the scorer weighs against each other without labels.
  */
 final class Text2TokenIndex implements FittedScorer {
   private final double denseWeight;

@@ -54,17 +54,6 @@ public final class Text2TokenScorer implements Scorer {
     return index.reweighted(dense / (dense + tokens), tokens / (dense + tokens));
   }
 
-  /**
-   * One fitted model seen three ways: the combined scorer (which owns the references: add new ones through it) and
-   * its dense and token similarities alone, for a fusion that weighs them separately.
-   */
-  public record Signals(FittedScorer combined, FittedScorer dense, FittedScorer tokens) {}
-
-  public Signals fitSignals(Corpus reference, Corpus queries, FitContext context) {
-    Text2TokenIndex index = fitIndex(reference, queries, context);
-    return new Signals(index, index.denseOnly(), index.tokensOnly());
-  }
-
   private static Text2TokenIndex fitIndex(Corpus reference, Corpus queries, FitContext context) {
     List<String> refs = new ArrayList<>(reference.size());
     for (Item i : reference) refs.add(Text2TokenModel.textOf(i));
