@@ -26,8 +26,6 @@ import java.util.Map;
  */
 public final class Bm25Scorer implements Scorer {
   public static final String NAME = "bm25";
-  static final double K1 = 1.2;
-  static final double B = 0.75;
 
   @Override
   public String name() { return NAME; }
@@ -108,19 +106,18 @@ public final class Bm25Scorer implements Scorer {
       for (String w : words) {
         int t = termIds.getInt(w);
         if (t < 0) {
-          ceiling += idf(0) * (K1 + 1);
+          ceiling += Bm25Weight.ceiling(idf(0));
           continue;
         }
         IntArrayList docs = postingDocs.get(t);
         IntArrayList tfs = postingTf.get(t);
         double idf = idf(docs.size());
-        ceiling += idf * (K1 + 1);
+        ceiling += Bm25Weight.ceiling(idf);
         for (int p = 0; p < docs.size(); p++) {
           int d = docs.getInt(p);
           double tf = tfs.getInt(p);
-          double norm = K1 * (1 - B + B * lengths.getInt(d) / avgLength);
           if (acc[d] == 0) touched.add(d);
-          acc[d] += idf * tf * (K1 + 1) / (tf + norm);
+          acc[d] += Bm25Weight.of(idf, tf, lengths.getInt(d), avgLength);
         }
       }
       TopK top = new TopK(k);

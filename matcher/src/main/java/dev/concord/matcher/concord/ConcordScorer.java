@@ -11,20 +11,23 @@ import dev.concord.matcher.Scorer;
 import dev.concord.matcher.assignment.AssignedPair;
 import dev.concord.matcher.assignment.RankingAssignment;
 import dev.concord.matcher.features.FieldProfile;
-import dev.concord.matcher.fusion.AgreementWeights;
 import dev.concord.matcher.features.PairFeatures;
-import dev.concord.matcher.text2token.Text2TokenScorer;
-import dev.concord.matcher.threshold.NullCalibratedThreshold;
-import java.util.Map;
+import dev.concord.matcher.fusion.AgreementWeights;
 import dev.concord.matcher.learn.BoostedTrees;
 import dev.concord.matcher.lexical.LexicalScorer;
+import dev.concord.matcher.text2token.Text2TokenScorer;
+import dev.concord.matcher.threshold.NullCalibratedThreshold;
+import dev.concord.matcher.threshold.RejectThreshold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -81,7 +84,7 @@ public final class ConcordScorer implements Scorer {
     SelfTrained first = selfTrain(x, y, random, pairs, context, monotone, false);
     // second round: a pseudo-positive must be kept by both assignments, the lexical one and the first model's
     int[] agreed = agree(y, assigned(pairs, queries, reference, first.outOfFold()));
-    SelfTrained second = java.util.Arrays.stream(agreed).anyMatch(v -> v == 1)
+    SelfTrained second = Arrays.stream(agreed).anyMatch(v -> v == 1)
         ? selfTrain(x, agreed, random, pairs, context, monotone, true)
         : selfTrain(x, y, random, pairs, context, monotone, true);
     double[] outOfFold = second.outOfFold();
@@ -120,6 +123,14 @@ public final class ConcordScorer implements Scorer {
 
   /** Which pairs a one-to-one assignment over the given per-pair scores keeps (no threshold). */
   static boolean[] assigned(List<CandidatePair> pairs, Corpus queries, Corpus reference, double[] score) {
+    Set<Long> kept = keys(RankingAssignment.oneToOne(rankings(pairs, queries, reference, score), 0.0), queries, reference);
+    boolean[] out = new boolean[pairs.size()];
+    for (int i = 0; i < out.length; i++) out[i] = kept.contains(key(pairs.get(i).query(), pairs.get(i).reference()));
+    return out;
+  }
+
+  /** Each query's candidate pairs as a ranking, best first by the given per-pair scores. */
+  private static List<Ranking> rankings(List<CandidatePair> pairs, Corpus queries, Corpus reference, double[] score) {
     List<List<Candidate>> byQuery = new ArrayList<>();
     for (int q = 0; q < queries.size(); q++) byQuery.add(new ArrayList<>());
     for (int i = 0; i < pairs.size(); i++) {
@@ -132,13 +143,18 @@ public final class ConcordScorer implements Scorer {
       cs.sort(Comparator.comparingDouble(c -> -c.score()));
       rankings.add(new Ranking(queries.get(q).id(), cs));
     }
-    Set<Long> kept = new HashSet<>();
-    for (AssignedPair a : RankingAssignment.oneToOne(rankings, 0.0)) {
-      kept.add(((long) queries.positionOf(a.left()) << 32) | reference.positionOf(a.candidate().id()));
-    }
-    boolean[] out = new boolean[pairs.size()];
-    for (int i = 0; i < out.length; i++) out[i] = kept.contains(((long) pairs.get(i).query() << 32) | pairs.get(i).reference());
-    return out;
+    return rankings;
+  }
+
+  /** The (query position, reference position) keys of assigned pairs. */
+  private static Set<Long> keys(List<AssignedPair> assignment, Corpus queries, Corpus reference) {
+    Set<Long> keys = new HashSet<>();
+    for (AssignedPair a : assignment) keys.add(key(queries.positionOf(a.left()), reference.positionOf(a.candidate().id())));
+    return keys;
+  }
+
+  private static long key(int query, int reference) {
+    return ((long) query << 32) | reference;
   }
 
   /**
@@ -186,7 +202,7 @@ public final class ConcordScorer implements Scorer {
     public void addReference(Item item) { inner.addReference(item); }
 
     @Override
-    public dev.concord.matcher.threshold.RejectThreshold rejectThreshold() { return inner.rejectThreshold(); }
+    public RejectThreshold rejectThreshold() { return inner.rejectThreshold(); }
   }
 
   private static double[][] features(List<CandidatePair> pairs, Corpus reference, Corpus queries, PairFeatures features,
@@ -214,27 +230,16 @@ public final class ConcordScorer implements Scorer {
    * the query's first choice stays a positive: that is how a hard true match looks.
    */
   static int[] assignedLabels(List<CandidatePair> pairs, Corpus queries, Corpus reference) {
-    List<List<Candidate>> byQuery = new ArrayList<>();
-    for (int q = 0; q < queries.size(); q++) byQuery.add(new ArrayList<>());
-    for (CandidatePair p : pairs) byQuery.get(p.query()).add(new Candidate(reference.get(p.reference()).id(), p.lexical()));
-    List<Ranking> rankings = new ArrayList<>();
-    for (int q = 0; q < queries.size(); q++) {
-      List<Candidate> cs = byQuery.get(q);
-      cs.sort(Comparator.comparingDouble(c -> -c.score()));
-      rankings.add(new Ranking(queries.get(q).id(), cs));
-    }
+    List<Ranking> rankings = rankings(pairs, queries, reference, pairs.stream().mapToDouble(CandidatePair::lexical).toArray());
     List<AssignedPair> assignment = RankingAssignment.oneToOne(rankings, 0.0);
     double cut = rejectThreshold(rankings, assignment);
     double[] bestOfQuery = new double[queries.size()];
     for (CandidatePair p : pairs) bestOfQuery[p.query()] = Math.max(bestOfQuery[p.query()], p.lexical());
-    Set<Long> assigned = new HashSet<>();
-    for (AssignedPair a : assignment) {
-      assigned.add(((long) queries.positionOf(a.left()) << 32) | reference.positionOf(a.candidate().id()));
-    }
+    Set<Long> assigned = keys(assignment, queries, reference);
     int[] y = new int[pairs.size()];
     for (int i = 0; i < y.length; i++) {
       CandidatePair p = pairs.get(i);
-      if (!assigned.contains(((long) p.query() << 32) | p.reference())) continue;
+      if (!assigned.contains(key(p.query(), p.reference()))) continue;
       boolean firstChoice = p.lexical() >= bestOfQuery[p.query()];
       y[i] = p.lexical() >= cut || firstChoice ? 1 : UNLABELLED;
     }
@@ -252,7 +257,7 @@ public final class ConcordScorer implements Scorer {
     return NullCalibratedThreshold.forLinks(rankings, taken, best).threshold();
   }
 
-  private static BoostedTrees train(double[][] x, int[] y, double[][] random, java.util.function.IntPredicate use, long seed,
+  private static BoostedTrees train(double[][] x, int[] y, double[][] random, IntPredicate use, long seed,
       int[] mono) {
     List<double[]> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
@@ -267,7 +272,7 @@ public final class ConcordScorer implements Scorer {
     }
     if (!labels.contains(1)) throw new IllegalStateException("no candidate pairs to learn from: the sources share no words");
     int[] yy = labels.stream().mapToInt(Integer::intValue).toArray();
-    long positives = java.util.Arrays.stream(yy).filter(v -> v == 1).count();
+    long positives = Arrays.stream(yy).filter(v -> v == 1).count();
     // balanced classes: probability 0.5 then means "the density of assigned pairs exceeds that of the pairs the
     // assignment left out", a likelihood-ratio test that does not depend on how many near misses blocking kept
     double[] w = new double[yy.length];

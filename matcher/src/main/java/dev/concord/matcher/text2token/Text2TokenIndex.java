@@ -10,7 +10,9 @@ import dev.concord.embeddings.text2token.SparseTokens;
 import dev.concord.embeddings.text2token.Text2TokenModel;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.TopK;
+import dev.concord.matcher.bm25.Bm25Weight;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
+import it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,8 +111,6 @@ final class Text2TokenIndex implements FittedScorer {
     }
   }
 
-  static final double K1 = 1.2;
-  static final double B = 0.75;
   /** Tokens kept in a sparse vector of the cosine similarity (the model keeps up to 32 words and 128 pieces). */
   static final int SPARSE_K = 256;
 
@@ -159,14 +159,12 @@ final class Text2TokenIndex implements FittedScorer {
   /** A reference's token counts as BM25 term weights, each part's length against its own mean. */
   private SparseTokens bm25(SparseTokens counts) {
     double[] l = lengths(counts);
-    double wordNorm = K1 * (1 - B + B * l[0] / lengths.words);
-    double pieceNorm = K1 * (1 - B + B * l[1] / lengths.pieces);
     float[] w = new float[counts.size()];
     for (int i = 0; i < w.length; i++) {
       int id = counts.ids()[i];
-      double tf = counts.weights()[i];
-      double norm = model.vocabulary().isPiece(id) ? pieceNorm : wordNorm;
-      w[i] = (float) (model.vocabulary().idf(id) * tf * (K1 + 1) / (tf + norm));
+      boolean piece = model.vocabulary().isPiece(id);
+      w[i] = (float) Bm25Weight.of(model.vocabulary().idf(id), counts.weights()[i], piece ? l[1] : l[0],
+          piece ? lengths.pieces : lengths.words);
     }
     return new SparseTokens(counts.ids(), counts.tokens(), w);
   }
@@ -180,7 +178,7 @@ final class Text2TokenIndex implements FittedScorer {
     double words = 0;
     double pieces = 0;
     for (int i = 0; i < counts.size(); i++) {
-      double x = model.vocabulary().idf(counts.ids()[i]) * (K1 + 1);
+      double x = Bm25Weight.ceiling(model.vocabulary().idf(counts.ids()[i]));
       if (model.vocabulary().isPiece(counts.ids()[i])) pieces += x; else words += x;
     }
     double share = words > 0 && pieces > 0 ? 0.5 : 1;
@@ -287,7 +285,7 @@ final class Text2TokenIndex implements FittedScorer {
     int[] best = top.indicesDescending();
     double[] scores = top.scoresDescending();
     if (!walk) {
-      it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap qw = new it.unimi.dsi.fastutil.ints.Int2FloatOpenHashMap();
+      Int2FloatOpenHashMap qw = new Int2FloatOpenHashMap();
       for (int j = 0; j < qs.size(); j++) qw.put(qs.ids()[j], qs.weights()[j]);
       for (int d : best) {
         SparseTokens r = sparse.get(d);
