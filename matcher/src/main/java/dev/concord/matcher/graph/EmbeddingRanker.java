@@ -6,6 +6,7 @@ import dev.concord.core.Explanation;
 import dev.concord.core.Item;
 import dev.concord.core.Ranking;
 import dev.concord.embeddings.graph.GraphEmbedding;
+import dev.concord.embeddings.graph.TokenAlignment;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.TopK;
 import java.util.ArrayList;
@@ -16,24 +17,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks reference items by a blend of two graph similarities: the cosine of the skip-gram vectors (TDmatch's
- * score, clipped at 0) and the cosine of the items' one-step graph profiles (see
- * {@link dev.concord.embeddings.graph.TokenProfiles}), weighted {@code blend} and {@code 1 - blend}. The
- * vectors are compared exhaustively (a few thousand to tens of thousands of dot products per query).
+ * Ranks reference items in two stages. First by a blend of two graph similarities: the cosine of the skip-gram
+ * vectors (TDmatch's score, clipped at 0) and the cosine of the items' one-step graph profiles (see
+ * {@link dev.concord.embeddings.graph.TokenProfiles}), weighted {@code blend} and {@code 1 - blend}, compared
+ * exhaustively (a few thousand to tens of thousands of dot products per query). Then the best {@code depth} of
+ * that ranking are re-scored with the soft token alignment ({@link TokenAlignment}) as {@link Rerank} says.
  */
 final class EmbeddingRanker implements FittedScorer {
   private final GraphEmbedding model;
+  private final TokenAlignment alignment;
   private final double blend;
+  private final Rerank rerank;
+  private final int depth;
+  private final List<TokenAlignment.Bag> bags = new ArrayList<>();
   private final int dims;
   private final List<String> ids = new ArrayList<>();
-  private final List<Map<String, Float>> profiles = new ArrayList<>();
   private final ProfileIndex index = new ProfileIndex();
   private float[] matrix;
   private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[0]);
 
-  EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend) {
+  EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend, Rerank rerank, int depth) {
     this.model = model;
+    this.alignment = new TokenAlignment(model);
     this.blend = blend;
+    this.rerank = rerank;
+    this.depth = depth;
     this.dims = model.dimensions();
     this.matrix = new float[Math.max(1, reference.size()) * dims];
     for (Item item : reference) add(item);
@@ -46,7 +54,7 @@ final class EmbeddingRanker implements FittedScorer {
     System.arraycopy(u, 0, matrix, row * dims, dims);
     Map<String, Float> p = model.profile(item);
     index.add(row, p);
-    profiles.add(p);
+    bags.add(alignment.bag(item));
     ids.add(item.id());
   }
 
@@ -71,30 +79,42 @@ final class EmbeddingRanker implements FittedScorer {
     scratch.set(acc);
     index.accumulate(profile, acc);
     float[] m = matrix;
-    TopK top = new TopK(k);
-    for (int r = 0; r < n; r++) {
-      float s = 0f;
-      int base = r * dims;
-      for (int d = 0; d < dims; d++) s += q[d] * m[base + d];
-      top.offer(r, blend * Math.max(0f, s) + (1 - blend) * acc[r]);
+    TopK top = new TopK(rerank == Rerank.NONE ? k : Math.max(k, depth));
+    for (int r = 0; r < n; r++) top.offer(r, blend * Math.max(0f, dot(q, m, r)) + (1 - blend) * acc[r]);
+    int[] pool = top.indicesDescending();
+    double[] first = top.scoresDescending();
+    TokenAlignment.Query aligned = alignment.query(alignment.bag(query));
+    double[] align = new double[pool.length];
+    TopK second = new TopK(Math.min(k, pool.length));
+    for (int i = 0; i < pool.length; i++) {
+      align[i] = rerank == Rerank.NONE ? 0 : aligned.recall(bags.get(pool[i]));
+      second.offer(i, rerank.combine(first[i], align[i]));
     }
-    int[] best = top.indicesDescending();
-    double[] scores = top.scoresDescending();
-    List<Candidate> out = new ArrayList<>(best.length);
-    for (int i = 0; i < best.length; i++) {
-      int r = best[i];
-      double cosine = 0;
-      for (int d = 0; d < dims; d++) cosine += q[d] * m[r * dims + d];
+    int[] order = second.indicesDescending();
+    double[] scores = second.scoresDescending();
+    List<Candidate> out = new ArrayList<>(order.length);
+    for (int j = 0; j < order.length; j++) {
+      int i = order[j];
+      int r = pool[i];
       Map<String, Double> features = new LinkedHashMap<>();
-      features.put("vectorCosine", cosine);
+      features.put("vectorCosine", (double) dot(q, m, r));
       features.put("pathCosine", (double) acc[r]);
-      Map<String, Double> contributions = new LinkedHashMap<>();
-      contributions.put("vectorCosine", blend * Math.max(0, cosine));
-      contributions.put("pathCosine", (1 - blend) * acc[r]);
-      List<String> shared = profile.keySet().stream().filter(profiles.get(r)::containsKey).limit(10).toList();
-      out.add(new Candidate(ids.get(r), Math.max(0.0, Math.min(1.0, scores[i])), new Explanation(features, contributions, shared)));
+      features.put("tokenAlignment", align[i]);
+      Map<String, Double> contributions = rerank.contributions(blend * Math.max(0, features.get("vectorCosine")),
+          (1 - blend) * acc[r], align[i]);
+      // the query tokens the reference holds as they are, the heaviest (idf) first: what the alignment rewards most
+      List<String> shared = aligned.matches(bags.get(r)).stream()
+          .filter(x -> x.queryToken().equals(x.referenceToken())).map(TokenAlignment.Match::queryToken).limit(10).toList();
+      out.add(new Candidate(ids.get(r), Math.max(0.0, Math.min(1.0, scores[j])), new Explanation(features, contributions, shared)));
     }
     return new Ranking(query.id(), out);
+  }
+
+  private float dot(float[] q, float[] m, int r) {
+    float s = 0f;
+    int base = r * dims;
+    for (int d = 0; d < dims; d++) s += q[d] * m[base + d];
+    return s;
   }
 
   private static float[] unit(float[] v) {

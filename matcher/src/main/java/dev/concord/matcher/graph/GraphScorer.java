@@ -16,7 +16,10 @@ import java.util.List;
 /**
  * Ranks by the cosine of graph-embedding vectors, the matching step of TDmatch ("Unsupervised Matching of
  * Data and Text", ICDE 2022): one graph over the reference and query corpora, random walks, skip-gram
- * vectors; queries known at fit time use their own node vectors, later ones are embedded inductively.
+ * vectors; queries known at fit time use their own node vectors, later ones are embedded inductively. The best
+ * 100 by cosine are then re-scored by the cosine times a BERTScore-style soft alignment of the query's tokens
+ * over the same graph's token vectors ({@link dev.concord.embeddings.graph.TokenAlignment}), which keeps the
+ * tokens that tell sibling rows apart from being averaged away.
  */
 public final class GraphScorer implements Scorer {
   public static final String NAME = "graph";
@@ -38,7 +41,7 @@ public final class GraphScorer implements Scorer {
     GraphEmbedding embedding = context.models().loadOrTrain(new ModelKey(MODEL_KIND, inputs.hex()), codec(analyzer),
         () -> train(analyzer, corpora, settings, context));
     settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, p));
-    return new EmbeddingRanker(embedding, reference, settings.blend());
+    return new EmbeddingRanker(embedding, reference, settings.blend(), settings.rerank(), settings.rerankDepth());
   }
 
   private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphScorerSettings settings,

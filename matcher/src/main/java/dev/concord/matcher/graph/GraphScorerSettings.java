@@ -8,6 +8,7 @@ import dev.concord.graph.compress.OneSidedTokens;
 import dev.concord.graph.walk.WalkOptions;
 import dev.concord.graph.walk.WalkStarts;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,10 +23,19 @@ import java.util.function.Function;
  * @param blend      weight of the vector cosine in the score, the rest going to the graph-profile cosine; the
  *                   default 1 is TDmatch's vector-only ranking: equal weights (0.5) lost 0.07 MRR@1 on corona
  *                   and gained 0.01 on politifact (single runs)
+ * @param rerank     how the first-stage score and the token alignment make the final score
+ *                   ({@code -Dconcord.graph.rerank=none|align|product|mean}); the default, the product, was
+ *                   compared with the others on corona, politifact and abt_buy together (session 4, issue-4 notes):
+ *                   the alignment alone ranks corona best but politifact worse and collapses abt_buy's F1, the
+ *                   mean loses abt_buy's F1; the product gains on all three
+ * @param rerankDepth how many of the first stage's best are re-scored: 100, a cost bound (corona's vector Hits@20
+ *                   is 0.98); 30 and 300 gave the same politifact figures
  */
-public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean inductive, Optional<Path> saveTo, double blend) {
+public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean inductive, Optional<Path> saveTo, double blend,
+                                  Rerank rerank, int rerankDepth) {
   public GraphScorerSettings {
     if (!(blend >= 0 && blend <= 1)) throw new IllegalArgumentException("blend must be in [0,1], was " + blend);
+    if (rerankDepth < 1) throw new IllegalArgumentException("rerankDepth must be >= 1, was " + rerankDepth);
   }
 
   private static final String PREFIX = "concord.graph.";
@@ -72,7 +82,8 @@ public record GraphScorerSettings(GraphEmbeddingOptions embedding, boolean induc
         Optional.ofNullable(System.getProperty(PREFIX + "synonyms")).map(Path::of), c, walks, starts, w2v,
         get("encoder", Function.identity(), "sgns"), Optional.ofNullable(System.getProperty(PREFIX + "walksFile")).map(Path::of));
     return new GraphScorerSettings(o, get("inductive", Boolean::parseBoolean, false),
-        Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of), get("blend", Double::parseDouble, 1.0));
+        Optional.ofNullable(System.getProperty(PREFIX + "saveTo")).map(Path::of), get("blend", Double::parseDouble, 1.0),
+        get("rerank", v -> Rerank.valueOf(v.toUpperCase(Locale.ROOT)), Rerank.PRODUCT), get("rerankDepth", Integer::parseInt, 100));
   }
 
   private static <T> T get(String key, Function<String, T> parse, T fallback) {

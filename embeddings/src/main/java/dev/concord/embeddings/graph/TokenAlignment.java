@@ -1,0 +1,169 @@
+package dev.concord.embeddings.graph;
+
+import dev.concord.core.Item;
+import dev.concord.graph.Node;
+import dev.concord.graph.build.ItemTokenizer;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Soft token alignment of two items over the graph's own token vectors, the greedy matching of BERTScore
+ * (Zhang et al., "BERTScore: Evaluating Text Generation with BERT", ICLR 2020) with its idf importance weighting,
+ * recall side: each token t of the query is matched to the most similar token u of the reference,
+ * <pre>  S(q, r) = sum_t idf(t) * max(0, max_u cos(v_t, v_u)) / sum_t idf(t)</pre>
+ * A token both items share scores 1; a token the walks placed near one of the reference's tokens (an
+ * expansion neighbour, a token of the same claims) scores its cosine. Recall and not F1 because queries (claims)
+ * are short and references (rows, fact-check articles) long: what counts is how much of the claim the reference
+ * covers. Against the cosine of averaged item vectors, which blurs the few tokens that tell sibling rows apart
+ * (the month, {@code new} vs {@code total}), every query token keeps its own weight here.
+ *
+ * <p>Only tokens kept in the graph and given a vector by the walks take part. Thread-safe.
+ */
+public final class TokenAlignment {
+  /** The tokens of one item that have a vector: ids into the alignment's table, their idf, and their names. */
+  public record Bag(int[] ids, float[] idf, List<String> tokens) {
+    public Bag {
+      if (ids.length != idf.length || ids.length != tokens.size()) throw new IllegalArgumentException("bag arrays differ in length");
+      tokens = List.copyOf(tokens);
+    }
+
+    public boolean isEmpty() { return ids.length == 0; }
+
+    public int size() { return ids.length; }
+  }
+
+  /** One query token's best match in a reference: the reference token and their cosine (clipped at 0). */
+  public record Match(String queryToken, String referenceToken, float idf, float cosine) {}
+
+  private final ItemTokenizer tokenizer;
+  private final Object2IntOpenHashMap<String> idOf = new Object2IntOpenHashMap<>();
+  private final float[] idfOf;
+  private final float[] unit;
+  private final int dims;
+
+  public TokenAlignment(GraphEmbedding model) {
+    this.tokenizer = model.tokenizer();
+    this.dims = model.dimensions();
+    idOf.defaultReturnValue(-1);
+    List<String> names = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (Map.Entry<String, Float> e : model.tokenIdf().entrySet()) {
+      Optional<float[]> v = model.vectorOf(Node.token(e.getKey()));
+      if (v.isEmpty()) continue;
+      idOf.put(e.getKey(), names.size());
+      names.add(e.getKey());
+      vectors.add(InductiveEmbedder.unit(v.get()));
+    }
+    this.idfOf = new float[names.size()];
+    this.unit = new float[names.size() * dims];
+    for (int i = 0; i < names.size(); i++) {
+      idfOf[i] = model.tokenIdf().get(names.get(i));
+      System.arraycopy(vectors.get(i), 0, unit, i * dims, dims);
+    }
+  }
+
+  /** The item's distinct tokens that have a vector, in the tokenizer's order. */
+  public Bag bag(Item item) {
+    Set<String> seen = new HashSet<>();
+    List<String> tokens = new ArrayList<>();
+    for (ItemTokenizer.AttributedToken t : tokenizer.tokens(item)) {
+      if (idOf.getInt(t.token()) >= 0 && seen.add(t.token())) tokens.add(t.token());
+    }
+    int[] ids = new int[tokens.size()];
+    float[] idf = new float[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = idOf.getInt(tokens.get(i));
+      idf[i] = idfOf[ids[i]];
+    }
+    return new Bag(ids, idf, tokens);
+  }
+
+  /** Scores references against one query, caching the cosines of the query's tokens with each reference token. */
+  public Query query(Bag query) {
+    return new Query(query);
+  }
+
+  /** A query's alignment scorer; one thread at a time. */
+  public final class Query {
+    private final Bag q;
+    private final double idfSum;
+    private final Int2IntOpenHashMap slotOf = new Int2IntOpenHashMap();
+    private float[] cosines = new float[0];
+
+    private Query(Bag q) {
+      this.q = q;
+      double s = 0;
+      for (float w : q.idf()) s += w;
+      this.idfSum = s;
+      slotOf.defaultReturnValue(-1);
+    }
+
+    /** S(q, r) in [0, 1]; 0 when either bag is empty. */
+    public double recall(Bag r) {
+      if (q.isEmpty() || r.isEmpty()) return 0;
+      int m = q.size();
+      float[] best = new float[m];
+      for (int u : r.ids()) {
+        int base = slot(u) * m;
+        for (int i = 0; i < m; i++) best[i] = Math.max(best[i], cosines[base + i]);
+      }
+      double s = 0;
+      for (int i = 0; i < m; i++) s += q.idf()[i] * best[i];
+      return s / idfSum;
+    }
+
+    /** Each query token's best match in {@code r}, highest weighted contribution first. */
+    public List<Match> matches(Bag r) {
+      int m = q.size();
+      List<Match> out = new ArrayList<>(m);
+      for (int i = 0; i < m; i++) {
+        float best = 0;
+        String with = "";
+        for (int j = 0; j < r.size(); j++) {
+          int base = slot(r.ids()[j]) * m; // before reading the field: slot() may replace the array
+          float c = cosines[base + i];
+          if (c > best) {
+            best = c;
+            with = r.tokens().get(j);
+          }
+        }
+        out.add(new Match(q.tokens().get(i), with, q.idf()[i], best));
+      }
+      out.sort(Comparator.comparingDouble((Match x) -> -x.idf() * x.cosine()));
+      return out;
+    }
+
+    /** The row of cached cosines of reference token {@code u} with every query token, computed on first use. */
+    private int slot(int u) {
+      int s = slotOf.get(u);
+      if (s >= 0) return s;
+      s = slotOf.size();
+      slotOf.put(u, s);
+      int m = q.size();
+      if ((s + 1) * m > cosines.length) cosines = Arrays.copyOf(cosines, Math.max((s + 1) * m, 2 * cosines.length));
+      int ub = u * dims;
+      for (int i = 0; i < m; i++) {
+        int t = q.ids()[i];
+        float c;
+        if (t == u) {
+          c = 1f;
+        } else {
+          int tb = t * dims;
+          float dot = 0f;
+          for (int d = 0; d < dims; d++) dot += unit[tb + d] * unit[ub + d];
+          c = Math.max(0f, Math.min(1f, dot));
+        }
+        cosines[s * m + i] = c;
+      }
+      return s;
+    }
+  }
+}

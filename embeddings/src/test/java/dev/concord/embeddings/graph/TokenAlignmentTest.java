@@ -1,0 +1,77 @@
+package dev.concord.embeddings.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.concord.core.Item;
+import dev.concord.core.text.TextAnalyzer;
+import dev.concord.embeddings.word2vec.VectorTable;
+import dev.concord.graph.Node;
+import dev.concord.graph.build.ItemTokenizer;
+import dev.concord.graph.build.TokenizerOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenAlignmentTest {
+  /**
+   * A hand-made embedding: "norway" and "sweden" are rare (idf 3) and close (cosine 0.9), "cases" is common (idf
+   * 0.1) and orthogonal to both; "ghost" is kept in the graph but has no vector (never walked).
+   */
+  static GraphEmbedding embedding() {
+    Map<String, float[]> v = new LinkedHashMap<>();
+    v.put("cases", new float[] {0, 0, 1});
+    v.put("norway", new float[] {1, 0, 0});
+    v.put("sweden", new float[] {0.9f, (float) Math.sqrt(1 - 0.81), 0});
+    v.put("ghost", new float[] {0, 0, 0});
+    List<String> labels = new ArrayList<>();
+    float[] data = new float[v.size() * 3];
+    int row = 0;
+    for (Map.Entry<String, float[]> e : v.entrySet()) {
+      labels.add(Node.token(e.getKey()).label());
+      System.arraycopy(e.getValue(), 0, data, 3 * row++, 3);
+    }
+    TokenProfiles profiles = new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f, "sweden", 3f, "ghost", 5f), Map.of());
+    ItemTokenizer tokenizer = new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of());
+    return new GraphEmbedding("test", labels, new VectorTable(data, v.size(), 3), profiles, tokenizer);
+  }
+
+  private final TokenAlignment alignment = new TokenAlignment(embedding());
+
+  private double score(String query, String reference) {
+    return alignment.query(alignment.bag(Item.text("q", "q", query))).recall(alignment.bag(Item.text("r", "r", reference)));
+  }
+
+  @Test
+  void theReferenceSharingTheRareTokenWinsAndANearTokenGetsItsCosine() {
+    assertThat(score("cases norway", "cases norway")).isCloseTo(1.0, within(1e-6));
+    assertThat(score("cases norway", "cases sweden")).isCloseTo((0.1 * 1 + 3 * 0.9) / 3.1, within(1e-6));
+  }
+
+  @Test
+  void idfDecidesBetweenACommonExactTokenAndANearRareOne() {
+    // unweighted, "cases" alone (1 + 0) / 2 would beat "sweden" alone (0 + 0.9) / 2
+    assertThat(score("cases norway", "sweden")).isGreaterThan(score("cases norway", "cases"));
+    assertThat(score("cases norway", "cases")).isCloseTo(0.1 / 3.1, within(1e-6));
+  }
+
+  @Test
+  void recallIgnoresExtraReferenceTokensAndTokensWithoutAVector() {
+    assertThat(score("cases norway ghost unknown", "cases norway sweden ghost")).isCloseTo(1.0, within(1e-6));
+    assertThat(alignment.bag(Item.text("q", "q", "ghost unknown")).isEmpty()).isTrue();
+    assertThat(score("ghost", "cases norway")).isZero();
+  }
+
+  @Test
+  void matchesNameEachQueryTokensBestReferenceToken() {
+    TokenAlignment.Query q = alignment.query(alignment.bag(Item.text("q", "q", "cases norway")));
+    List<TokenAlignment.Match> m = q.matches(alignment.bag(Item.text("r", "r", "sweden cases")));
+    assertThat(m).extracting(TokenAlignment.Match::queryToken).containsExactly("norway", "cases");
+    assertThat(m.get(0).referenceToken()).isEqualTo("sweden");
+    assertThat(m.get(0).cosine()).isCloseTo(0.9f, within(1e-6f));
+    assertThat(m.get(1).referenceToken()).isEqualTo("cases");
+  }
+}
