@@ -28,11 +28,19 @@ import java.util.Set;
  * <p>Only tokens kept in the graph and given a vector by the walks take part. Thread-safe.
  */
 public final class TokenAlignment {
-  /** The tokens of one item that have a vector: ids into the alignment's table, their idf, and their names. */
+  /**
+   * The tokens of one item that have a vector: ids into the alignment's table (0 to {@link #vocabularySize()}),
+   * their weights (the graph's idf unless {@link #reweighted}), and their names.
+   */
   public record Bag(int[] ids, float[] idf, List<String> tokens) {
     public Bag {
       if (ids.length != idf.length || ids.length != tokens.size()) throw new IllegalArgumentException("bag arrays differ in length");
       tokens = List.copyOf(tokens);
+    }
+
+    /** The same tokens with other weights, one per token. */
+    public Bag reweighted(float[] weights) {
+      return new Bag(ids, weights, tokens);
     }
 
     public boolean isEmpty() { return ids.length == 0; }
@@ -70,7 +78,10 @@ public final class TokenAlignment {
     }
   }
 
-  /** The item's distinct tokens that have a vector, in the tokenizer's order. */
+  /** How many tokens have a vector: token ids run from 0 to this, exclusive. */
+  public int vocabularySize() { return idfOf.length; }
+
+  /** The item's distinct tokens that have a vector, in the tokenizer's order, weighted by the graph's idf. */
   public Bag bag(Item item) {
     Set<String> seen = new HashSet<>();
     List<String> tokens = new ArrayList<>();

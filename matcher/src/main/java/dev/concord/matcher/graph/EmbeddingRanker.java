@@ -21,7 +21,8 @@ import java.util.Optional;
  * vectors (TDmatch's score, clipped at 0) and the cosine of the items' one-step graph profiles (see
  * {@link dev.concord.embeddings.graph.TokenProfiles}), weighted {@code blend} and {@code 1 - blend}, compared
  * exhaustively (a few thousand to tens of thousands of dot products per query). Then the best {@code depth} of
- * that ranking are re-scored with the soft token alignment ({@link TokenAlignment}) as {@link Rerank} says.
+ * that ranking are re-scored with the soft token alignment ({@link TokenAlignment}) as {@link Rerank} says, the
+ * query's tokens weighted by their idf among the references ({@link ReferenceIdf}).
  */
 final class EmbeddingRanker implements FittedScorer {
   private final GraphEmbedding model;
@@ -30,6 +31,7 @@ final class EmbeddingRanker implements FittedScorer {
   private final Rerank rerank;
   private final int depth;
   private final List<TokenAlignment.Bag> bags = new ArrayList<>();
+  private final ReferenceIdf referenceIdf;
   private final int dims;
   private final List<String> ids = new ArrayList<>();
   private final ProfileIndex index = new ProfileIndex();
@@ -39,6 +41,7 @@ final class EmbeddingRanker implements FittedScorer {
   EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend, Rerank rerank, int depth) {
     this.model = model;
     this.alignment = new TokenAlignment(model);
+    this.referenceIdf = new ReferenceIdf(alignment.vocabularySize());
     this.blend = blend;
     this.rerank = rerank;
     this.depth = depth;
@@ -54,7 +57,9 @@ final class EmbeddingRanker implements FittedScorer {
     System.arraycopy(u, 0, matrix, row * dims, dims);
     Map<String, Float> p = model.profile(item);
     index.add(row, p);
-    bags.add(alignment.bag(item));
+    TokenAlignment.Bag bag = alignment.bag(item);
+    bags.add(bag);
+    referenceIdf.add(bag);
     ids.add(item.id());
   }
 
@@ -83,7 +88,7 @@ final class EmbeddingRanker implements FittedScorer {
     for (int r = 0; r < n; r++) top.offer(r, blend * Math.max(0f, dot(q, m, r)) + (1 - blend) * acc[r]);
     int[] pool = top.indicesDescending();
     double[] first = top.scoresDescending();
-    TokenAlignment.Query aligned = alignment.query(alignment.bag(query));
+    TokenAlignment.Query aligned = alignment.query(referenceIdf.weigh(alignment.bag(query)));
     double[] align = new double[pool.length];
     TopK second = new TopK(Math.min(k, pool.length));
     for (int i = 0; i < pool.length; i++) {
