@@ -26,8 +26,9 @@ import java.util.function.Function;
  * @param rerank     how the first-stage score and the token alignment make the final score
  *                   ({@code -Dconcord.graph.rerank=none|align|product|mean}); the default, the product, was
  *                   compared with the others on corona, politifact and abt_buy together (session 4, issue-4 notes):
- *                   the alignment alone ranks corona best but politifact worse and collapses abt_buy's F1, the
- *                   mean loses abt_buy's F1; the product gains on all three
+ *                   the alignment alone ranks corona best but politifact worse and collapses abt_buy's F1 (its
+ *                   score scale breaks the er threshold); product and mean are close; the product needs no weight
+ *                   between two differently scaled scores
  * @param rerankDepth how many of the first stage's best are re-scored: 100, a cost bound (corona's vector Hits@20
  *                   is 0.98); 30 and 300 gave the same politifact figures
  */
