@@ -25,6 +25,11 @@ import java.util.Set;
  * covers. Against the cosine of averaged item vectors, which blurs the few tokens that tell sibling rows apart
  * (the month, {@code new} vs {@code total}), every query token keeps its own weight here.
  *
+ * <p>Tokens are compared up to inflection: two tokens whose words have the same stem under step 1 of Porter's
+ * stemmer ({@link PorterStepOne}: plurals, -ed, -ing) count as the same token and score 1, as a shared token does
+ * ({@code voted} in a claim, {@code voting} in its fact-check); {@link #inflectionClass} names the class, so that
+ * document frequencies can be counted per class too.
+ *
  * <p>Only tokens kept in the graph and given a vector by the walks take part. Thread-safe.
  */
 public final class TokenAlignment {
@@ -48,14 +53,18 @@ public final class TokenAlignment {
     public int size() { return ids.length; }
   }
 
-  /** One query token's best match in a reference: the reference token and their cosine (clipped at 0). */
-  public record Match(String queryToken, String referenceToken, float idf, float cosine) {}
+  /**
+   * One query token's best match in a reference: the reference token, their cosine (clipped at 0), and whether it
+   * is the query token itself or an inflection of it ({@code held}).
+   */
+  public record Match(String queryToken, String referenceToken, float idf, float cosine, boolean held) {}
 
   private final ItemTokenizer tokenizer;
   private final Object2IntOpenHashMap<String> idOf = new Object2IntOpenHashMap<>();
   private final float[] idfOf;
   private final float[] unit;
   private final int dims;
+  private final int[] classOf;
 
   public TokenAlignment(GraphEmbedding model) {
     this.tokenizer = model.tokenizer();
@@ -70,6 +79,13 @@ public final class TokenAlignment {
       names.add(e.getKey());
       vectors.add(InductiveEmbedder.unit(v.get()));
     }
+    this.classOf = new int[names.size()];
+    Object2IntOpenHashMap<String> classIds = new Object2IntOpenHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      StringBuilder stems = new StringBuilder();
+      for (String word : names.get(i).split(" ")) stems.append(stems.length() == 0 ? "" : " ").append(PorterStepOne.stem(word));
+      classOf[i] = classIds.computeIfAbsent(stems.toString(), k -> classIds.size());
+    }
     this.idfOf = new float[names.size()];
     this.unit = new float[names.size() * dims];
     for (int i = 0; i < names.size(); i++) {
@@ -77,6 +93,12 @@ public final class TokenAlignment {
       System.arraycopy(vectors.get(i), 0, unit, i * dims, dims);
     }
   }
+
+  /**
+   * The token's inflection class, from 0 to {@link #vocabularySize()} (exclusive): tokens whose words have the same
+   * Porter step-1 stems share it.
+   */
+  public int inflectionClass(int id) { return classOf[id]; }
 
   /** How many tokens have a vector: token ids run from 0 to this, exclusive. */
   public int vocabularySize() { return idfOf.length; }
@@ -138,15 +160,18 @@ public final class TokenAlignment {
       for (int i = 0; i < m; i++) {
         float best = 0;
         String with = "";
+        boolean held = false;
         for (int j = 0; j < r.size(); j++) {
           int base = slot(r.ids()[j]) * m; // before reading the field: slot() may replace the array
           float c = cosines[base + i];
-          if (c > best) {
+          boolean same = classOf[q.ids()[i]] == classOf[r.ids()[j]];
+          if (c > best || (same && !held && c == best)) {
             best = c;
             with = r.tokens().get(j);
+            held = same;
           }
         }
-        out.add(new Match(q.tokens().get(i), with, q.idf()[i], best));
+        out.add(new Match(q.tokens().get(i), with, q.idf()[i], best, held));
       }
       out.sort(Comparator.comparingDouble((Match x) -> -x.idf() * x.cosine()));
       return out;
@@ -164,7 +189,7 @@ public final class TokenAlignment {
       for (int i = 0; i < m; i++) {
         int t = q.ids()[i];
         float c;
-        if (t == u) {
+        if (classOf[t] == classOf[u]) {
           c = 1f;
         } else {
           int tb = t * dims;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class TokenAlignmentTest {
   /**
    * A hand-made embedding: "norway" and "sweden" are rare (idf 3) and close (cosine 0.9), "cases" is common (idf
-   * 0.1) and orthogonal to both; "ghost" is kept in the graph but has no vector (never walked).
+   * 0.1) and orthogonal to both; "ghost" is kept in the graph but has no vector (never walked); "voted" and
+   * "voting", two inflections of one verb, have vectors at cosine 0 to each other and to everything else.
    */
   static GraphEmbedding embedding() {
     Map<String, float[]> v = new LinkedHashMap<>();
@@ -27,6 +28,8 @@ class TokenAlignmentTest {
     v.put("norway", new float[] {1, 0, 0});
     v.put("sweden", new float[] {0.9f, (float) Math.sqrt(1 - 0.81), 0});
     v.put("ghost", new float[] {0, 0, 0});
+    v.put("voted", new float[] {0, 0, -1});
+    v.put("voting", new float[] {-1, 0, 0});
     List<String> labels = new ArrayList<>();
     float[] data = new float[v.size() * 3];
     int row = 0;
@@ -34,7 +37,8 @@ class TokenAlignmentTest {
       labels.add(Node.token(e.getKey()).label());
       System.arraycopy(e.getValue(), 0, data, 3 * row++, 3);
     }
-    TokenProfiles profiles = new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f, "sweden", 3f, "ghost", 5f), Map.of());
+    TokenProfiles profiles = new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f, "sweden", 3f, "ghost", 5f, "voted", 2f, "voting", 2f),
+        Map.of());
     ItemTokenizer tokenizer = new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of());
     return new GraphEmbedding("test", labels, new VectorTable(data, v.size(), 3), profiles, tokenizer);
   }
@@ -73,5 +77,21 @@ class TokenAlignmentTest {
     assertThat(m.get(0).referenceToken()).isEqualTo("sweden");
     assertThat(m.get(0).cosine()).isCloseTo(0.9f, within(1e-6f));
     assertThat(m.get(1).referenceToken()).isEqualTo("cases");
+    assertThat(m).extracting(TokenAlignment.Match::held).containsExactly(false, true);
+    TokenAlignment.Match inflected = alignment.query(alignment.bag(Item.text("q", "q", "voted")))
+        .matches(alignment.bag(Item.text("r", "r", "cases voting"))).get(0);
+    assertThat(inflected.referenceToken()).isEqualTo("voting");
+    assertThat(inflected.held()).isTrue();
+  }
+
+  @Test
+  void inflectionsOfOneWordCountAsTheSameTokenWhateverTheirVectors() {
+    assertThat(score("voted norway", "voting norway")).isCloseTo(1.0, within(1e-6));
+    assertThat(score("voted", "voting cases")).isCloseTo(1.0, within(1e-6));
+    assertThat(score("voted", "cases norway")).isZero();
+    int[] ids = alignment.bag(Item.text("q", "q", "voted voting norway")).ids();
+    assertThat(alignment.inflectionClass(ids[0])).isEqualTo(alignment.inflectionClass(ids[1]))
+        .isNotEqualTo(alignment.inflectionClass(ids[2]));
+    assertThat(alignment.inflectionClass(ids[2])).isBetween(0, alignment.vocabularySize() - 1);
   }
 }

@@ -41,7 +41,7 @@ final class EmbeddingRanker implements FittedScorer {
   EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend, Rerank rerank, int depth) {
     this.model = model;
     this.alignment = new TokenAlignment(model);
-    this.referenceIdf = new ReferenceIdf(alignment.vocabularySize());
+    this.referenceIdf = new ReferenceIdf(alignment.vocabularySize(), alignment::inflectionClass);
     this.blend = blend;
     this.rerank = rerank;
     this.depth = depth;
@@ -107,9 +107,10 @@ final class EmbeddingRanker implements FittedScorer {
       features.put("tokenAlignment", align[i]);
       Map<String, Double> contributions = rerank.contributions(blend * Math.max(0, features.get("vectorCosine")),
           (1 - blend) * acc[r], align[i]);
-      // the query tokens the reference holds as they are, the heaviest (idf) first: what the alignment rewards most
+      // the query tokens the reference holds (as they are or inflected), the heaviest (idf) first: what the
+      // alignment rewards most
       List<String> shared = aligned.matches(bags.get(r)).stream()
-          .filter(x -> x.queryToken().equals(x.referenceToken())).map(TokenAlignment.Match::queryToken).limit(10).toList();
+          .filter(TokenAlignment.Match::held).map(TokenAlignment.Match::queryToken).limit(10).toList();
       out.add(new Candidate(ids.get(r), Math.max(0.0, Math.min(1.0, scores[j])), new Explanation(features, contributions, shared)));
     }
     return new Ranking(query.id(), out);
