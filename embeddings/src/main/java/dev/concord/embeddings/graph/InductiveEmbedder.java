@@ -1,6 +1,7 @@
 package dev.concord.embeddings.graph;
 
 import dev.concord.core.Item;
+import dev.concord.embeddings.word2vec.VectorTable;
 import dev.concord.graph.Node;
 import dev.concord.graph.build.ItemTokenizer;
 import java.util.HashSet;
@@ -24,22 +25,12 @@ public final class InductiveEmbedder {
       if (idf == null) continue;
       Optional<float[]> v = model.vectorOf(Node.token(t.token()));
       if (v.isEmpty()) continue;
-      float[] x = unit(v.get());
+      float[] x = VectorTable.unit(v.get());
       for (int k = 0; k < sum.length; k++) sum[k] += idf * x[k];
       weights += idf;
     }
     if (weights == 0) return Optional.empty();
     for (int k = 0; k < sum.length; k++) sum[k] /= (float) weights;
     return Optional.of(sum);
-  }
-
-  static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) norm += (double) x * x;
-    if (norm == 0) return v;
-    float inv = (float) (1 / Math.sqrt(norm));
-    float[] out = new float[v.length];
-    for (int k = 0; k < v.length; k++) out[k] = v[k] * inv;
-    return out;
   }
 }

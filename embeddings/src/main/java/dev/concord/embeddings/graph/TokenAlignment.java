@@ -1,9 +1,12 @@
 package dev.concord.embeddings.graph;
 
 import dev.concord.core.Item;
+import dev.concord.embeddings.word2vec.VectorTable;
 import dev.concord.graph.Node;
 import dev.concord.graph.build.ItemTokenizer;
+import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,28 +73,23 @@ public final class TokenAlignment {
     this.tokenizer = model.tokenizer();
     this.dims = model.dimensions();
     idOf.defaultReturnValue(-1);
-    List<String> names = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
+    FloatArrayList idf = new FloatArrayList();
+    FloatArrayList vectors = new FloatArrayList();
+    IntArrayList classes = new IntArrayList();
+    Object2IntOpenHashMap<String> classIds = new Object2IntOpenHashMap<>();
     for (Map.Entry<String, Float> e : model.tokenIdf().entrySet()) {
       Optional<float[]> v = model.vectorOf(Node.token(e.getKey()));
       if (v.isEmpty()) continue;
-      idOf.put(e.getKey(), names.size());
-      names.add(e.getKey());
-      vectors.add(InductiveEmbedder.unit(v.get()));
-    }
-    this.classOf = new int[names.size()];
-    Object2IntOpenHashMap<String> classIds = new Object2IntOpenHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
+      idOf.put(e.getKey(), idf.size());
+      idf.add(e.getValue().floatValue());
+      vectors.addElements(vectors.size(), VectorTable.unit(v.get()));
       StringBuilder stems = new StringBuilder();
-      for (String word : names.get(i).split(" ")) stems.append(stems.length() == 0 ? "" : " ").append(PorterStepOne.stem(word));
-      classOf[i] = classIds.computeIfAbsent(stems.toString(), k -> classIds.size());
+      for (String word : e.getKey().split(" ")) stems.append(stems.length() == 0 ? "" : " ").append(PorterStepOne.stem(word));
+      classes.add(classIds.computeIfAbsent(stems.toString(), k -> classIds.size()));
     }
-    this.idfOf = new float[names.size()];
-    this.unit = new float[names.size() * dims];
-    for (int i = 0; i < names.size(); i++) {
-      idfOf[i] = model.tokenIdf().get(names.get(i));
-      System.arraycopy(vectors.get(i), 0, unit, i * dims, dims);
-    }
+    this.idfOf = idf.toFloatArray();
+    this.unit = vectors.toFloatArray();
+    this.classOf = classes.toIntArray();
   }
 
   /**

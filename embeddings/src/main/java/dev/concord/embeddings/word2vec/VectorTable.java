@@ -10,6 +10,17 @@ public record VectorTable(float[] data, int rows, int dimensions) {
 
   public float get(int row, int d) { return data[row * dimensions + d]; }
 
+  /** {@code v} scaled to unit length; a zero vector is returned as it is. */
+  public static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) norm += (double) x * x;
+    if (norm == 0) return v;
+    float inv = (float) (1 / Math.sqrt(norm));
+    float[] out = new float[v.length];
+    for (int k = 0; k < v.length; k++) out[k] = v[k] * inv;
+    return out;
+  }
+
   /** A copy of one row. */
   public float[] row(int row) {
     float[] out = new float[dimensions];

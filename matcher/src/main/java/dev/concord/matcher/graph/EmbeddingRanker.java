@@ -7,6 +7,7 @@ import dev.concord.core.Item;
 import dev.concord.core.Ranking;
 import dev.concord.embeddings.graph.GraphEmbedding;
 import dev.concord.embeddings.graph.TokenAlignment;
+import dev.concord.embeddings.word2vec.VectorTable;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.TopK;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class EmbeddingRanker implements FittedScorer {
   private void add(Item item) {
     int row = ids.size();
     if ((row + 1) * dims > matrix.length) matrix = Arrays.copyOf(matrix, Math.max((row + 1) * dims, matrix.length * 2));
-    float[] u = unit(model.embed(item).orElseGet(() -> new float[dims]));
+    float[] u = VectorTable.unit(model.embed(item).orElseGet(() -> new float[dims]));
     System.arraycopy(u, 0, matrix, row * dims, dims);
     Map<String, Float> p = model.profile(item);
     index.add(row, p);
@@ -77,7 +78,7 @@ final class EmbeddingRanker implements FittedScorer {
     Map<String, Float> profile = model.profile(query);
     int n = ids.size();
     if ((v.isEmpty() && profile.isEmpty()) || n == 0) return new Ranking(query.id(), List.of());
-    float[] q = unit(v.orElseGet(() -> new float[dims]));
+    float[] q = VectorTable.unit(v.orElseGet(() -> new float[dims]));
     float[] acc = scratch.get();
     if (acc.length < n) acc = new float[n];
     Arrays.fill(acc, 0, n, 0f);
@@ -121,15 +122,5 @@ final class EmbeddingRanker implements FittedScorer {
     int base = r * dims;
     for (int d = 0; d < dims; d++) s += q[d] * m[base + d];
     return s;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) norm += (double) x * x;
-    float[] out = new float[v.length];
-    if (norm == 0) return out;
-    float inv = (float) (1 / Math.sqrt(norm));
-    for (int d = 0; d < v.length; d++) out[d] = v[d] * inv;
-    return out;
   }
 }
