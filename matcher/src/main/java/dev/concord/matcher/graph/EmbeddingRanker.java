@@ -24,43 +24,71 @@ import java.util.Optional;
  * exhaustively (a few thousand to tens of thousands of dot products per query). Then the best {@code depth} of
  * that ranking are re-scored with the soft token alignment ({@link TokenAlignment}) as {@link Rerank} says, the
  * query's tokens weighted by their idf among the references ({@link ReferenceIdf}).
+ *
+ * <p>Given several embeddings of the same graph, trained with different seeds (an ensemble), the vector cosine
+ * and the alignment are each the mean over the members before they are combined: averaging independently
+ * trained estimates of the same similarity lowers its variance (bagging, Breiman 1996; for word vectors, the
+ * seed-to-seed instability of skip-gram neighbourhoods, Wendlandt et al., NAACL 2018, and Antoniak &amp; Mimno,
+ * TACL 2018, who average over bootstrap trainings). The profile cosine is a property of the graph, the same for all.
  */
 final class EmbeddingRanker implements FittedScorer {
-  private final GraphEmbedding model;
-  private final TokenAlignment alignment;
+  /** One trained embedding and what is derived from it for the references. */
+  private static final class Member {
+    final GraphEmbedding model;
+    final TokenAlignment alignment;
+    final List<TokenAlignment.Bag> bags = new ArrayList<>();
+    /** Per member, as its token table numbers the tokens in its own order; the counts are the same for all. */
+    final ReferenceIdf referenceIdf;
+    float[] matrix;
+
+    Member(GraphEmbedding model, int capacity) {
+      this.model = model;
+      this.alignment = new TokenAlignment(model);
+      this.referenceIdf = new ReferenceIdf(alignment.vocabularySize(), alignment::inflectionClass);
+      this.matrix = new float[Math.max(1, capacity) * model.dimensions()];
+    }
+  }
+
+  private final List<Member> members;
+  private final Member first;
   private final double blend;
   private final Rerank rerank;
   private final int depth;
-  private final List<TokenAlignment.Bag> bags = new ArrayList<>();
-  private final ReferenceIdf referenceIdf;
   private final int dims;
   private final List<String> ids = new ArrayList<>();
   private final ProfileIndex index = new ProfileIndex();
-  private float[] matrix;
   private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[0]);
 
   EmbeddingRanker(GraphEmbedding model, Corpus reference, double blend, Rerank rerank, int depth) {
-    this.model = model;
-    this.alignment = new TokenAlignment(model);
-    this.referenceIdf = new ReferenceIdf(alignment.vocabularySize(), alignment::inflectionClass);
+    this(List.of(model), reference, blend, rerank, depth);
+  }
+
+  /** Members must embed the same graph (same tokenizer, tokens and profiles) in the same number of dimensions. */
+  EmbeddingRanker(List<GraphEmbedding> models, Corpus reference, double blend, Rerank rerank, int depth) {
+    if (models.isEmpty()) throw new IllegalArgumentException("no embedding to rank with");
+    this.dims = models.get(0).dimensions();
+    for (GraphEmbedding m : models) {
+      if (m.dimensions() != dims) throw new IllegalArgumentException("ensemble members differ in dimensions");
+    }
+    this.members = models.stream().map(m -> new Member(m, reference.size())).toList();
+    this.first = members.get(0);
     this.blend = blend;
     this.rerank = rerank;
     this.depth = depth;
-    this.dims = model.dimensions();
-    this.matrix = new float[Math.max(1, reference.size()) * dims];
     for (Item item : reference) add(item);
   }
 
   private void add(Item item) {
     int row = ids.size();
-    if ((row + 1) * dims > matrix.length) matrix = Arrays.copyOf(matrix, Math.max((row + 1) * dims, matrix.length * 2));
-    float[] u = VectorTable.unit(model.embed(item).orElseGet(() -> new float[dims]));
-    System.arraycopy(u, 0, matrix, row * dims, dims);
-    Map<String, Float> p = model.profile(item);
-    index.add(row, p);
-    TokenAlignment.Bag bag = alignment.bag(item);
-    bags.add(bag);
-    referenceIdf.add(bag);
+    for (Member m : members) {
+      if ((row + 1) * dims > m.matrix.length) m.matrix = Arrays.copyOf(m.matrix, Math.max((row + 1) * dims, m.matrix.length * 2));
+      float[] u = VectorTable.unit(m.model.embed(item).orElseGet(() -> new float[dims]));
+      System.arraycopy(u, 0, m.matrix, row * dims, dims);
+      TokenAlignment.Bag bag = m.alignment.bag(item);
+      m.bags.add(bag);
+      m.referenceIdf.add(bag);
+    }
+    index.add(row, first.model.profile(item));
     ids.add(item.id());
   }
 
@@ -70,31 +98,36 @@ final class EmbeddingRanker implements FittedScorer {
   }
 
   @Override
-  public String method() { return GraphScorer.NAME + "/" + model.modelVersion(); }
+  public String method() { return GraphScorer.NAME + "/" + first.model.modelVersion(); }
 
   @Override
   public Ranking rank(Item query, int k) {
-    Optional<float[]> v = model.embed(query);
-    Map<String, Float> profile = model.profile(query);
+    Map<String, Float> profile = first.model.profile(query);
     int n = ids.size();
-    if ((v.isEmpty() && profile.isEmpty()) || n == 0) return new Ranking(query.id(), List.of());
-    float[] q = VectorTable.unit(v.orElseGet(() -> new float[dims]));
+    List<Optional<float[]>> vs = members.stream().map(m -> m.model.embed(query)).toList();
+    if ((vs.stream().allMatch(Optional::isEmpty) && profile.isEmpty()) || n == 0) return new Ranking(query.id(), List.of());
+    float[][] q = new float[members.size()][];
+    for (int j = 0; j < q.length; j++) q[j] = VectorTable.unit(vs.get(j).orElseGet(() -> new float[dims]));
     float[] acc = scratch.get();
     if (acc.length < n) acc = new float[n];
     Arrays.fill(acc, 0, n, 0f);
     scratch.set(acc);
     index.accumulate(profile, acc);
-    float[] m = matrix;
     TopK top = new TopK(rerank == Rerank.NONE ? k : Math.max(k, depth));
-    for (int r = 0; r < n; r++) top.offer(r, blend * Math.max(0f, dot(q, m, r)) + (1 - blend) * acc[r]);
+    for (int r = 0; r < n; r++) top.offer(r, blend * vectorCosine(q, r) + (1 - blend) * acc[r]);
     int[] pool = top.indicesDescending();
-    double[] first = top.scoresDescending();
-    TokenAlignment.Query aligned = alignment.query(referenceIdf.weigh(alignment.bag(query)));
+    double[] firstScores = top.scoresDescending();
+    List<TokenAlignment.Query> aligned = new ArrayList<>(members.size());
+    for (Member m : members) aligned.add(m.alignment.query(m.referenceIdf.weigh(m.alignment.bag(query))));
     double[] align = new double[pool.length];
     TopK second = new TopK(Math.min(k, pool.length));
     for (int i = 0; i < pool.length; i++) {
-      align[i] = rerank == Rerank.NONE ? 0 : aligned.recall(bags.get(pool[i]));
-      second.offer(i, rerank.combine(first[i], align[i]));
+      if (rerank != Rerank.NONE) {
+        double s = 0;
+        for (int j = 0; j < members.size(); j++) s += aligned.get(j).recall(members.get(j).bags.get(pool[i]));
+        align[i] = s / members.size();
+      }
+      second.offer(i, rerank.combine(firstScores[i], align[i]));
     }
     int[] order = second.indicesDescending();
     double[] scores = second.scoresDescending();
@@ -103,18 +136,25 @@ final class EmbeddingRanker implements FittedScorer {
       int i = order[j];
       int r = pool[i];
       Map<String, Double> features = new LinkedHashMap<>();
-      features.put("vectorCosine", (double) dot(q, m, r));
+      double cosine = vectorCosine(q, r);
+      features.put("vectorCosine", cosine);
       features.put("pathCosine", (double) acc[r]);
       features.put("tokenAlignment", align[i]);
-      Map<String, Double> contributions = rerank.contributions(blend * Math.max(0, features.get("vectorCosine")),
-          (1 - blend) * acc[r], align[i]);
+      Map<String, Double> contributions = rerank.contributions(blend * cosine, (1 - blend) * acc[r], align[i]);
       // the query tokens the reference holds (as they are or inflected), the heaviest (idf) first: what the
       // alignment rewards most
-      List<String> shared = aligned.matches(bags.get(r)).stream()
+      List<String> shared = aligned.get(0).matches(first.bags.get(r)).stream()
           .filter(TokenAlignment.Match::held).map(TokenAlignment.Match::queryToken).limit(10).toList();
       out.add(new Candidate(ids.get(r), Math.max(0.0, Math.min(1.0, scores[j])), new Explanation(features, contributions, shared)));
     }
     return new Ranking(query.id(), out);
+  }
+
+  /** The members' mean vector cosine, each clipped at 0 (TDmatch's score for one member). */
+  private double vectorCosine(float[][] q, int r) {
+    double s = 0;
+    for (int j = 0; j < q.length; j++) s += Math.max(0f, dot(q[j], members.get(j).matrix, r));
+    return s / q.length;
   }
 
   private float dot(float[] q, float[] m, int r) {

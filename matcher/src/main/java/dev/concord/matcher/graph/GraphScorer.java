@@ -5,12 +5,15 @@ import dev.concord.core.text.TextAnalyzer;
 import dev.concord.embeddings.graph.EmbeddingStore;
 import dev.concord.embeddings.graph.GraphEmbedder;
 import dev.concord.embeddings.graph.GraphEmbedding;
+import dev.concord.embeddings.graph.GraphEmbeddingOptions;
 import dev.concord.matcher.FitContext;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.Scorer;
 import dev.concord.matcher.models.Fingerprint;
 import dev.concord.matcher.models.ModelCodec;
 import dev.concord.matcher.models.ModelKey;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +22,9 @@ import java.util.List;
  * vectors; queries known at fit time use their own node vectors, later ones are embedded inductively. The best
  * 100 by cosine are then re-scored by the cosine times a BERTScore-style soft alignment of the query's tokens
  * over the same graph's token vectors ({@link dev.concord.embeddings.graph.TokenAlignment}), which keeps the
- * tokens that tell sibling rows apart from being averaged away.
+ * tokens that tell sibling rows apart from being averaged away. With {@code -Dconcord.graph.members=N}, N embeddings
+ * of the same graph are trained with different seeds and the ranker averages their cosines and alignments (an
+ * ensemble, see {@link EmbeddingRanker}), which steadies the seed-to-seed variance of a single training.
  */
 public final class GraphScorer implements Scorer {
   public static final String NAME = "graph";
@@ -36,23 +41,29 @@ public final class GraphScorer implements Scorer {
     TextAnalyzer analyzer = new TextAnalyzer();
     List<Corpus> corpora = settings.inductive() || queries.size() == 0 || queries.name().equals(reference.name())
         ? List.of(reference) : List.of(reference, queries);
-    Fingerprint inputs = new Fingerprint().add(settings.embedding().toString());
-    corpora.forEach(inputs::add);
-    GraphEmbedding embedding = context.models().loadOrTrain(new ModelKey(MODEL_KIND, inputs.hex()), codec(analyzer),
-        () -> train(analyzer, corpora, settings, context));
-    settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, p));
-    return new EmbeddingRanker(embedding, reference, settings.blend(), settings.rerank(), settings.rerankDepth());
+    List<GraphEmbedding> members = new ArrayList<>();
+    for (int i = 0; i < settings.members().size(); i++) {
+      GraphEmbeddingOptions options = settings.members().get(i);
+      Fingerprint inputs = new Fingerprint().add(options.toString());
+      corpora.forEach(inputs::add);
+      GraphEmbedding embedding = context.models().loadOrTrain(new ModelKey(MODEL_KIND, inputs.hex()), codec(analyzer),
+          () -> train(analyzer, corpora, options, context));
+      int member = i;
+      settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, member == 0 ? p : Path.of(p + "." + member)));
+      members.add(embedding);
+    }
+    return new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(), settings.rerankDepth());
   }
 
-  private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphScorerSettings settings,
+  private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphEmbeddingOptions options,
                                       FitContext context) {
     context.progress().start("graph embedding of " + corpora.get(0).name(), 0);
-    GraphEmbedder.Result result = new GraphEmbedder(analyzer).fit(corpora, settings.embedding());
+    GraphEmbedder.Result result = new GraphEmbedder(analyzer).fit(corpora, options);
     context.progress().done();
-    int epochs = settings.embedding().word2vec().epochs();
+    int epochs = options.word2vec().epochs();
     LOG.log(System.Logger.Level.INFO, "graph scorer on {0}: {1}; {2} walk tokens/s, {3} per CPU second ({4})", corpora.get(0).name(),
         result.report(), Math.round(result.report().walkTokensPerSecond(epochs)),
-        Math.round(result.report().walkTokensPerCpuSecond(epochs)), settings.embedding());
+        Math.round(result.report().walkTokensPerCpuSecond(epochs)), options);
     return result.embedding();
   }
 

@@ -29,13 +29,25 @@ class EmbeddingRankerTest {
    * averaging blurs the one rare token that tells the rows apart; "norway" and "sweden" are near (cosine 0.9).
    */
   private static GraphEmbedding embedding() {
+    return embedding(new float[] {0.7f, 0.714f, 0}, new float[] {0.9f, (float) Math.sqrt(1 - 0.81), 0});
+  }
+
+  /**
+   * A second member of the same graph, as another seed might train it: the claim sits near its own row (cosine
+   * 0.949 against 0.316) and "sweden" is orthogonal to "norway".
+   */
+  private static GraphEmbedding otherSeed() {
+    return embedding(new float[] {0.9f, 0.3f, 0}, new float[] {0, 1, 0});
+  }
+
+  private static GraphEmbedding embedding(float[] claim, float[] sweden) {
     Map<String, float[]> v = new LinkedHashMap<>();
     v.put(Node.item(NORWAY.key()).label(), new float[] {1, 0, 0});
     v.put(Node.item(SWEDEN.key()).label(), new float[] {0, 1, 0});
-    v.put(Node.item(CLAIM.key()).label(), new float[] {0.7f, 0.714f, 0});
+    v.put(Node.item(CLAIM.key()).label(), claim);
     v.put(Node.token("cases").label(), new float[] {0, 0, 1});
     v.put(Node.token("norway").label(), new float[] {1, 0, 0});
-    v.put(Node.token("sweden").label(), new float[] {0.9f, (float) Math.sqrt(1 - 0.81), 0});
+    v.put(Node.token("sweden").label(), sweden);
     List<String> labels = new ArrayList<>(v.keySet());
     float[] data = new float[labels.size() * 3];
     for (int i = 0; i < labels.size(); i++) System.arraycopy(v.get(labels.get(i)), 0, data, 3 * i, 3);
@@ -45,8 +57,46 @@ class EmbeddingRankerTest {
   }
 
   private static Ranking rank(Rerank rerank) {
+    return rank(List.of(embedding()), rerank);
+  }
+
+  private static Ranking rank(List<GraphEmbedding> members, Rerank rerank) {
     Corpus rows = new Corpus("rows", List.of("text"), List.of(NORWAY, SWEDEN));
-    return new EmbeddingRanker(embedding(), rows, 1.0, rerank, 100).rank(CLAIM, 2);
+    return new EmbeddingRanker(members, rows, 1.0, rerank, 100).rank(CLAIM, 2);
+  }
+
+  private static double feature(Ranking r, String id, String name) {
+    return r.candidates().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().explanation().features().get(name);
+  }
+
+  @Test
+  void anEnsembleAveragesItsMembersCosines() {
+    Ranking alone = rank(List.of(embedding()), Rerank.NONE);
+    Ranking other = rank(List.of(otherSeed()), Rerank.NONE);
+    Ranking both = rank(List.of(embedding(), otherSeed()), Rerank.NONE);
+    assertThat(alone.top().id()).isEqualTo("sweden");
+    assertThat(both.top().id()).isEqualTo("norway");
+    for (String id : List.of("norway", "sweden")) {
+      double mean = (feature(alone, id, "vectorCosine") + feature(other, id, "vectorCosine")) / 2;
+      assertThat(feature(both, id, "vectorCosine")).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-6));
+    }
+  }
+
+  @Test
+  void anEnsembleMultipliesTheMeanCosineByTheMeanAlignment() {
+    Ranking alone = rank(List.of(embedding()), Rerank.PRODUCT);
+    Ranking other = rank(List.of(otherSeed()), Rerank.PRODUCT);
+    Ranking both = rank(List.of(embedding(), otherSeed()), Rerank.PRODUCT);
+    // "norway" is near "sweden" in the first member only, so the sibling's alignment differs between the members
+    assertThat(feature(alone, "sweden", "tokenAlignment")).isGreaterThan(feature(other, "sweden", "tokenAlignment") + 0.1);
+    double align = (feature(alone, "sweden", "tokenAlignment") + feature(other, "sweden", "tokenAlignment")) / 2;
+    double cosine = (feature(alone, "sweden", "vectorCosine") + feature(other, "sweden", "vectorCosine")) / 2;
+    assertThat(feature(both, "sweden", "tokenAlignment")).isCloseTo(align, org.assertj.core.data.Offset.offset(1e-6));
+    var sweden = both.candidates().get(1);
+    assertThat(sweden.id()).isEqualTo("sweden");
+    assertThat(sweden.score()).isCloseTo(cosine * align, org.assertj.core.data.Offset.offset(1e-6));
+    double parts = sweden.explanation().contributions().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertThat(parts).isCloseTo(sweden.score(), org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test

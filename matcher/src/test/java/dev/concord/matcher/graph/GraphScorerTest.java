@@ -51,6 +51,24 @@ class GraphScorerTest {
   }
 
   @Test
+  void anEnsembleOfTwoSeedsRanksAsWellAndSavesEachMember(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path saved = dir.resolve("graph.model");
+    System.setProperty("concord.graph.members", "2");
+    System.setProperty("concord.graph.saveTo", saved.toString());
+    try {
+      FittedScorer s = Scorers.byName("graph").fit(rows(), claims(), FitContext.DEFAULT);
+      int top1 = 0;
+      for (Item claim : claims()) if (s.rank(claim, 3).top().id().equals("r" + claim.id().substring(1))) top1++;
+      assertThat(top1).isGreaterThanOrEqualTo(6);
+      assertThat(saved).exists();
+      assertThat(dir.resolve("graph.model.1")).exists();
+    } finally {
+      System.clearProperty("concord.graph.members");
+      System.clearProperty("concord.graph.saveTo");
+    }
+  }
+
+  @Test
   void unseenQueriesAndReferencesAreEmbeddedInductively() {
     FittedScorer s = Scorers.byName("graph").fit(rows(), claims(), FitContext.DEFAULT);
     Map<String, String> f = new LinkedHashMap<>();
