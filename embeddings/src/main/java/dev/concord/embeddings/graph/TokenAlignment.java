@@ -11,11 +11,9 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Soft token alignment of two items over the graph's own token vectors, the greedy matching of BERTScore
@@ -38,22 +36,37 @@ import java.util.Set;
 public final class TokenAlignment {
   /**
    * The tokens of one item that have a vector: ids into the alignment's table (0 to {@link #vocabularySize()}),
-   * their weights (the graph's idf unless {@link #reweighted}), and their names.
+   * their weights (the graph's idf unless {@link #reweighted}), their names, how often each occurs in the item
+   * ({@code tf}) and how many occurrences of tokens with a vector the item has in all ({@code length}): the item's
+   * length as BM25 counts it.
    */
-  public record Bag(int[] ids, float[] idf, List<String> tokens) {
+  public record Bag(int[] ids, float[] idf, List<String> tokens, float[] tf, int length) {
     public Bag {
-      if (ids.length != idf.length || ids.length != tokens.size()) throw new IllegalArgumentException("bag arrays differ in length");
+      if (ids.length != idf.length || ids.length != tokens.size() || ids.length != tf.length) {
+        throw new IllegalArgumentException("bag arrays differ in length");
+      }
       tokens = List.copyOf(tokens);
+    }
+
+    /** Each token once. */
+    public Bag(int[] ids, float[] idf, List<String> tokens) {
+      this(ids, idf, tokens, ones(ids.length), ids.length);
     }
 
     /** The same tokens with other weights, one per token. */
     public Bag reweighted(float[] weights) {
-      return new Bag(ids, weights, tokens);
+      return new Bag(ids, weights, tokens, tf, length);
     }
 
     public boolean isEmpty() { return ids.length == 0; }
 
     public int size() { return ids.length; }
+
+    private static float[] ones(int n) {
+      float[] f = new float[n];
+      Arrays.fill(f, 1f);
+      return f;
+    }
   }
 
   /**
@@ -103,18 +116,23 @@ public final class TokenAlignment {
 
   /** The item's distinct tokens that have a vector, in the tokenizer's order, weighted by the graph's idf. */
   public Bag bag(Item item) {
-    Set<String> seen = new HashSet<>();
+    Object2IntOpenHashMap<String> count = new Object2IntOpenHashMap<>();
     List<String> tokens = new ArrayList<>();
-    for (ItemTokenizer.AttributedToken t : tokenizer.tokens(item)) {
-      if (idOf.getInt(t.token()) >= 0 && seen.add(t.token())) tokens.add(t.token());
+    int length = 0;
+    for (ItemTokenizer.AttributedToken t : tokenizer.occurrences(item)) {
+      length++;
+      if (idOf.getInt(t.token()) < 0) continue;
+      if (count.addTo(t.token(), 1) == 0) tokens.add(t.token());
     }
     int[] ids = new int[tokens.size()];
     float[] idf = new float[tokens.size()];
+    float[] tf = new float[tokens.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = idOf.getInt(tokens.get(i));
       idf[i] = idfOf[ids[i]];
+      tf[i] = count.getInt(tokens.get(i));
     }
-    return new Bag(ids, idf, tokens);
+    return new Bag(ids, idf, tokens, tf, length);
   }
 
   /** Scores references against one query, caching the cosines of the query's tokens with each reference token. */
@@ -148,6 +166,39 @@ public final class TokenAlignment {
       }
       double s = 0;
       for (int i = 0; i < m; i++) s += q.idf()[i] * best[i];
+      return s / idfSum;
+    }
+
+    /**
+     * The query's tokens scored as BM25 scores them (Robertson &amp; Zaragoza, "The Probabilistic Relevance
+     * Framework: BM25 and Beyond", 2009), with the alignment's soft matches: a query token the reference holds (as
+     * it is or inflected) x times there scores x / (x + K), a token it does not hold scores its best cosine times
+     * the credit of one occurrence, cos / (1 + K), where K = k1 (1 - b + b |r| / avgLength) and |r| counts every
+     * token occurrence of the reference, those without a vector too (a fact-check's length, not the part of it the
+     * graph kept). Weighted by the query's idf and divided by their sum, as {@link #recall} is; in [0, 1). Where
+     * {@link #recall} asks how much of the query the reference covers, this asks how strongly: repeated and in a
+     * short reference rather than once in a long one.
+     *
+     * @param avgLength the references' mean {@link Bag#length()}
+     */
+    public double saturated(Bag r, Saturation saturation, double avgLength) {
+      if (q.isEmpty() || r.isEmpty()) return 0;
+      int m = q.size();
+      float[] best = new float[m];
+      float[] held = new float[m];
+      for (int j = 0; j < r.size(); j++) {
+        int u = r.ids()[j];
+        int base = slot(u) * m;
+        for (int i = 0; i < m; i++) {
+          best[i] = Math.max(best[i], cosines[base + i]);
+          if (classOf[q.ids()[i]] == classOf[u]) held[i] += r.tf()[j];
+        }
+      }
+      double norm = saturation.k1() * (1 - saturation.b() + saturation.b() * r.length() / Math.max(1e-9, avgLength));
+      double s = 0;
+      for (int i = 0; i < m; i++) {
+        s += q.idf()[i] * (held[i] > 0 ? held[i] / (held[i] + norm) : best[i] / (1 + norm));
+      }
       return s / idfSum;
     }
 

@@ -94,4 +94,41 @@ class TokenAlignmentTest {
         .isNotEqualTo(alignment.inflectionClass(ids[2]));
     assertThat(alignment.inflectionClass(ids[2])).isBetween(0, alignment.vocabularySize() - 1);
   }
+
+  private double saturated(String query, String reference, double avgLength) {
+    return alignment.query(alignment.bag(Item.text("q", "q", query)))
+        .saturated(alignment.bag(Item.text("r", "r", reference)), Saturation.ROBERTSON, avgLength);
+  }
+
+  @Test
+  void bagsCountOccurrencesAndTheLengthCountsEveryTokenWithOrWithoutAVector() {
+    // "unknown" is not in the graph and "ghost" has no vector: neither is in the bag, both count in its length
+    TokenAlignment.Bag b = alignment.bag(Item.text("r", "r", "norway cases norway unknown ghost"));
+    assertThat(b.tokens()).containsExactly("norway", "cases");
+    assertThat(b.tf()).containsExactly(2f, 1f);
+    assertThat(b.length()).isEqualTo(5);
+  }
+
+  @Test
+  void saturatedScoreFollowsBm25ForHeldTokensAndScalesANearTokensCreditByItsCosine() {
+    double k1 = 1.2;
+    // one occurrence in a reference of average length: 1 / (1 + k1)
+    assertThat(saturated("norway", "norway cases", 2)).isCloseTo(1 / (1 + k1), within(1e-6));
+    // two occurrences saturate: 2 / (2 + k1), below twice the single credit
+    assertThat(saturated("norway", "norway norway", 2)).isCloseTo(2 / (2 + k1), within(1e-6));
+    // a near token counts its cosine of one occurrence's credit
+    assertThat(saturated("norway", "sweden cases", 2)).isCloseTo(0.9 / (1 + k1), within(1e-6));
+    // inflections count as occurrences of the query token
+    assertThat(saturated("voted", "voting voted", 2)).isCloseTo(2 / (2 + k1), within(1e-6));
+  }
+
+  @Test
+  void aLongerReferenceHoldingTheSameTokensScoresLower() {
+    double shortOne = saturated("norway", "norway", 3);
+    double longOne = saturated("norway", "norway cases unknown words", 3);
+    assertThat(shortOne).isGreaterThan(longOne);
+    double norm = 1.2 * (1 - 0.75 + 0.75 * 4 / 3.0);
+    assertThat(longOne).isCloseTo(1 / (1 + norm), within(1e-6));
+    assertThat(saturated("ghost", "norway", 3)).isZero();
+  }
 }

@@ -36,7 +36,15 @@ public final class ItemTokenizer {
 
   /** The distinct tokens of the item, first occurrence first. */
   public List<AttributedToken> tokens(Item item) {
-    LinkedHashSet<AttributedToken> out = new LinkedHashSet<>();
+    return new ArrayList<>(new LinkedHashSet<>(occurrences(item)));
+  }
+
+  /**
+   * Every occurrence of the item's tokens, in order, repeats included: what term frequencies and item lengths are
+   * counted from.
+   */
+  public List<AttributedToken> occurrences(Item item) {
+    List<AttributedToken> out = new ArrayList<>();
     for (Map.Entry<String, String> f : item.fields().entrySet()) {
       String attribute = attributeName(f.getKey());
       List<String> words = analyzer.words(f.getValue());
@@ -53,7 +61,7 @@ public final class ItemTokenizer {
     return new ArrayList<>(out);
   }
 
-  private void addMentionedValues(List<String> words, Set<AttributedToken> out) {
+  private void addMentionedValues(List<String> words, List<AttributedToken> out) {
     List<String> named = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
     for (String w : words) {

@@ -22,9 +22,12 @@ import java.util.List;
  * vectors; queries known at fit time use their own node vectors, later ones are embedded inductively. The best
  * 100 by cosine are then re-scored by the cosine times a BERTScore-style soft alignment of the query's tokens
  * over the same graph's token vectors ({@link dev.concord.embeddings.graph.TokenAlignment}), which keeps the
- * tokens that tell sibling rows apart from being averaged away. With {@code -Dconcord.graph.members=N}, N embeddings
- * of the same graph are trained with different seeds and the ranker averages their cosines and alignments (an
- * ensemble, see {@link EmbeddingRanker}), which steadies the seed-to-seed variance of a single training.
+ * tokens that tell sibling rows apart from being averaged away, and times the same tokens scored as BM25 scores
+ * them (term-frequency saturation and length normalisation, {@code -Dconcord.graph.relevance}), which prefers the
+ * reference that holds them strongly over one that mentions them once among much else (free-text queries only).
+ * With {@code -Dconcord.graph.members=N}, N embeddings of the same graph are trained with different seeds and the
+ * ranker averages their cosines and alignments (an ensemble, see {@link EmbeddingRanker}), which steadies the
+ * seed-to-seed variance of a single training.
  */
 public final class GraphScorer implements Scorer {
   public static final String NAME = "graph";
@@ -52,7 +55,8 @@ public final class GraphScorer implements Scorer {
       settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, member == 0 ? p : Path.of(p + "." + member)));
       members.add(embedding);
     }
-    return new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(), settings.rerankDepth());
+    return new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(), settings.rerankDepth(),
+        settings.relevance());
   }
 
   private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphEmbeddingOptions options,

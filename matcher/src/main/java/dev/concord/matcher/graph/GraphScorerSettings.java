@@ -2,10 +2,12 @@ package dev.concord.matcher.graph;
 
 import dev.concord.core.settings.PropertySettings;
 import dev.concord.embeddings.graph.GraphEmbeddingOptions;
+import dev.concord.embeddings.graph.Saturation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,9 +32,14 @@ import java.util.Optional;
  *                   between two differently scaled scores
  * @param rerankDepth how many of the first stage's best are re-scored: 100, a cost bound (corona's vector Hits@20
  *                   is 0.98); 30 and 300 gave the same politifact figures
+ * @param relevance  BM25's saturation for the token evidence ({@code -Dconcord.graph.relevance=bm25|none}): with it
+ *                   (the default, Robertson's k1 1.2 and b 0.75), the rule is given, for a free-text query, the
+ *                   alignment's recall times its BM25-saturated score
+ *                   ({@link dev.concord.embeddings.graph.TokenAlignment.Query#saturated}); without it, and for a
+ *                   table row as query, the recall alone (session 4's ranking)
  */
 public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean inductive, Optional<Path> saveTo, double blend,
-                                  Rerank rerank, int rerankDepth) {
+                                  Rerank rerank, int rerankDepth, Optional<Saturation> relevance) {
   /**
    * Ensemble members trained by default ({@code -Dconcord.graph.members=N}): 1, TDmatch's single embedding. Two
    * members (session 5, issue-4 notes) rank corona better in every measurement (fresh runs: MRR@1 0.709-0.713 against
@@ -47,6 +54,7 @@ public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean i
     if (members.isEmpty()) throw new IllegalArgumentException("at least one ensemble member is needed");
     if (!(blend >= 0 && blend <= 1)) throw new IllegalArgumentException("blend must be in [0,1], was " + blend);
     if (rerankDepth < 1) throw new IllegalArgumentException("rerankDepth must be >= 1, was " + rerankDepth);
+    Objects.requireNonNull(relevance, "relevance");
   }
 
   /** The first member's embedding options. */
@@ -62,6 +70,11 @@ public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean i
     return new GraphScorerSettings(members, settings.get("inductive", Boolean::parseBoolean, false),
         settings.optional("saveTo", Path::of), settings.get("blend", Double::parseDouble, 1.0),
         settings.get("rerank", v -> Rerank.valueOf(v.toUpperCase(Locale.ROOT)), Rerank.PRODUCT),
-        settings.get("rerankDepth", Integer::parseInt, 100));
+        settings.get("rerankDepth", Integer::parseInt, 100),
+        settings.get("relevance", v -> switch (v) {
+          case "bm25" -> Optional.of(Saturation.ROBERTSON);
+          case "none" -> Optional.<Saturation>empty();
+          default -> throw new IllegalArgumentException("relevance must be bm25 or none");
+        }, Optional.of(Saturation.ROBERTSON)));
   }
 }

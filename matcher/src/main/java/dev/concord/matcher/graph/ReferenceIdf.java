@@ -29,6 +29,7 @@ import java.util.function.IntUnaryOperator;
 final class ReferenceIdf {
   private int[] df;
   private int references;
+  private long length;
 
   private final IntUnaryOperator classOf;
 
@@ -47,6 +48,12 @@ final class ReferenceIdf {
     IntOpenHashSet held = new IntOpenHashSet(reference.size());
     for (int id : reference.ids()) if (held.add(classOf.applyAsInt(id))) d[classOf.applyAsInt(id)]++;
     references++;
+    length += reference.length();
+  }
+
+  /** The references' mean {@link TokenAlignment.Bag#length()} (BM25's average document length); 0 before any. */
+  double meanLength() {
+    return references == 0 ? 0 : (double) length / references;
   }
 
   /**

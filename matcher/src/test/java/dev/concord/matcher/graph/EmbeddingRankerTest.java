@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class EmbeddingRankerTest {
 
   private static Ranking rank(List<GraphEmbedding> members, Rerank rerank) {
     Corpus rows = new Corpus("rows", List.of("text"), List.of(NORWAY, SWEDEN));
-    return new EmbeddingRanker(members, rows, 1.0, rerank, 100).rank(CLAIM, 2);
+    return new EmbeddingRanker(members, rows, 1.0, rerank, 100, Optional.empty()).rank(CLAIM, 2);
   }
 
   private static double feature(Ranking r, String id, String name) {
@@ -116,5 +117,45 @@ class EmbeddingRankerTest {
     assertThat(parts).isCloseTo(top.score(), org.assertj.core.data.Offset.offset(1e-6));
     assertThat(top.explanation().matchedTokens()).containsExactly("norway", "cases");
     assertThat(r.candidates().get(1).explanation().matchedTokens()).containsExactly("cases");
+  }
+
+  @Test
+  void withBm25RelevanceTheShortRowHoldingTheClaimsTokensBeatsALongOneTheVectorsTie() {
+    // both rows hold every claim token and sit at the same cosine; only their lengths differ
+    Item shortRow = Item.row("rows", "short", Map.of("text", "cases norway"));
+    Item longRow = Item.row("rows", "long", Map.of("text", "cases norway reported weekly regional health offices"));
+    Map<String, float[]> v = new LinkedHashMap<>();
+    v.put(Node.item(shortRow.key()).label(), new float[] {1, 0, 0});
+    v.put(Node.item(longRow.key()).label(), new float[] {1, 0, 0});
+    v.put(Node.item(CLAIM.key()).label(), new float[] {0.8f, 0.6f, 0});
+    v.put(Node.token("cases").label(), new float[] {0, 0, 1});
+    v.put(Node.token("norway").label(), new float[] {1, 0, 0});
+    List<String> labels = new ArrayList<>(v.keySet());
+    float[] data = new float[labels.size() * 3];
+    for (int i = 0; i < labels.size(); i++) System.arraycopy(v.get(labels.get(i)), 0, data, 3 * i, 3);
+    GraphEmbedding model = new GraphEmbedding("test", labels, new VectorTable(data, labels.size(), 3),
+        new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f), Map.of()),
+        new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of()));
+    Corpus rows = new Corpus("rows", List.of("text"), List.of(longRow, shortRow));
+
+    Ranking recallOnly = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100, Optional.empty()).rank(CLAIM, 2);
+    assertThat(recallOnly.candidates().get(0).score()).isEqualTo(recallOnly.candidates().get(1).score());
+
+    Ranking r = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100,
+        Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(CLAIM, 2);
+    assertThat(r.candidates()).extracting(c -> c.id()).containsExactly("short", "long");
+    var top = r.top();
+    assertThat(feature(r, "short", "tokenAlignment")).isEqualTo(feature(r, "long", "tokenAlignment")).isEqualTo(1.0);
+    assertThat(feature(r, "short", "tokenRelevance")).isGreaterThan(feature(r, "long", "tokenRelevance"));
+    double expected = feature(r, "short", "vectorCosine") * 1.0 * feature(r, "short", "tokenRelevance");
+    assertThat(top.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+    double parts = top.explanation().contributions().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertThat(parts).isCloseTo(top.score(), org.assertj.core.data.Offset.offset(1e-9));
+
+    // a table row as query keeps the recall alone
+    Item rowQuery = Item.row("claims", "c", Map.of("text", "cases in norway"));
+    Ranking rows2 = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100,
+        Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(rowQuery, 2);
+    assertThat(rows2.candidates()).allSatisfy(c -> assertThat(c.explanation().features()).doesNotContainKey("tokenRelevance"));
   }
 }

@@ -3,6 +3,7 @@ package dev.concord.matcher.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concord.embeddings.graph.Saturation;
 import org.junit.jupiter.api.Test;
 
 class GraphScorerSettingsTest {
@@ -28,6 +29,19 @@ class GraphScorerSettingsTest {
       assertThatThrownBy(() -> GraphScorerSettings.fromSystemProperties(7)).isInstanceOf(IllegalArgumentException.class);
     } finally {
       System.clearProperty("concord.graph.members");
+    }
+  }
+
+  @Test
+  void relevanceIsRobertsonsBm25ByDefaultAndCanBeTurnedOff() {
+    assertThat(GraphScorerSettings.fromSystemProperties(7).relevance()).contains(Saturation.ROBERTSON);
+    System.setProperty("concord.graph.relevance", "none");
+    try {
+      assertThat(GraphScorerSettings.fromSystemProperties(7).relevance()).isEmpty();
+      System.setProperty("concord.graph.relevance", "tfidf");
+      assertThatThrownBy(() -> GraphScorerSettings.fromSystemProperties(7)).hasMessageContaining("relevance");
+    } finally {
+      System.clearProperty("concord.graph.relevance");
     }
   }
 }
