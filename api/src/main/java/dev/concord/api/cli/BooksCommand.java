@@ -1,7 +1,6 @@
 package dev.concord.api.cli;
 
 import dev.concord.api.links.LinkWriter;
-import dev.concord.books.catalogue.Catalogue;
 import dev.concord.books.lookup.SpineLookup;
 import dev.concord.books.shelf.ShelfMatcher;
 import dev.concord.books.shelf.ShelfMethods;
@@ -10,9 +9,7 @@ import dev.concord.books.shelf.ShelfResult;
 import dev.concord.core.Corpus;
 import dev.concord.ingest.ReadOptions;
 import dev.concord.ingest.ReadReport;
-import dev.concord.ingest.ReadResult;
 import dev.concord.ingest.SpineSegmentReader;
-import dev.concord.ingest.CsvItemReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +45,12 @@ public final class BooksCommand {
       PrintWriter o = spec.commandLine().getOut();
       ShelfOptions options = ShelfMethods.require(method);
       if (threshold != null) options = options.withThreshold(OptionalDouble.of(threshold));
-      requireFile("--catalogue", catalogue);
       requireFile("--segments", segments);
       ConsoleProgress progress = new ConsoleProgress(!noProgress);
-      ReadResult cat = new CsvItemReader().read(catalogue, ReadOptions.rows("catalogue"));
-      report(cat.report(), o);
+      SpineLookup lookup = CatalogueFiles.lookup("--catalogue", catalogue, o, progress);
       SpineSegmentReader.Segments segs = new SpineSegmentReader().read(segments, ReadOptions.rows("segments"));
       report(segs.result().report(), o);
       Corpus spines = segs.result().corpus();
-      SpineLookup lookup = SpineLookup.build(Catalogue.of(cat.corpus()), progress);
       ShelfResult result = new ShelfMatcher(lookup, options).match(spines, progress);
       o.printf(Locale.ROOT, "%d of %d spines linked (method %s, reject threshold %.3f)%n",
           result.links().size(), spines.size(), result.method(), result.threshold());

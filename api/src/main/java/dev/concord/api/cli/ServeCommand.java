@@ -7,10 +7,13 @@ import dev.concord.api.store.Database;
 import dev.concord.api.store.StoredLink;
 import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.StreamApp;
+import dev.concord.books.lookup.SpineLookup;
+import dev.concord.core.progress.Progress;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
 import dev.concord.matcher.eval.LinkMetrics;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-request-bytes", defaultValue = "1048576", description = "largest request body (default ${DEFAULT-VALUE})")
   long maxRequestBytes;
   @Option(names = "--no-demo", description = "do not stream the bundled example in") boolean noDemo;
+  @Option(names = "--catalogue", description = "a library catalogue (.csv: title, author, tag, series, isbn) for POST /v1/books/lookup")
+  Path catalogue;
 
   @Override
   public Integer call() throws Exception {
@@ -54,8 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Starting Concord" + (service.kafka == null || service.db == null ? " (embedded servers keep their data in "
         + service.dataDir.toAbsolutePath() + ")" : "") + "...");
     out.flush();
+    Optional<SpineLookup> books = catalogue == null ? Optional.empty()
+        : Optional.of(CatalogueFiles.lookup("--catalogue", catalogue, out, Progress.NONE));
+    books.ifPresent(b -> out.println("catalogue of " + b.catalogue().size() + " books indexed for POST /v1/books/lookup"));
     RestSettings rest = new RestSettings(host, port, maxRequestBytes, Optional.ofNullable(apiKey));
-    LinkageService svc = LinkageService.start(service.settings(Optional.of(rest)), reference, sample);
+    LinkageService svc = LinkageService.start(service.settings(Optional.of(rest)), reference, sample, books);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       out.println("Stopping Concord...");

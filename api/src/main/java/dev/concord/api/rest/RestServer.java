@@ -12,6 +12,8 @@ import dev.concord.api.store.Database;
 import dev.concord.api.store.Job;
 import dev.concord.api.store.Json;
 import dev.concord.api.store.StoredLink;
+import dev.concord.books.lookup.ScoredBook;
+import dev.concord.books.lookup.SpineLookup;
 import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.LinkMessages;
 import dev.concord.ingest.message.ParsedItem;
@@ -55,7 +57,16 @@ public final class RestServer implements AutoCloseable {
    */
   public static RestServer start(RestSettings settings, SharedEngine engine, Database db, ReconcileJobs jobs,
                                  PrometheusMeterRegistry metrics, Supplier<String> streamState) {
-    Handlers h = new Handlers(engine, db, jobs, metrics, streamState);
+    return start(settings, engine, db, jobs, metrics, streamState, Optional.empty());
+  }
+
+  /**
+   * @param books a library catalogue's spine lookup for {@code POST /v1/books/lookup}; without one that endpoint
+   *              answers 404
+   */
+  public static RestServer start(RestSettings settings, SharedEngine engine, Database db, ReconcileJobs jobs,
+                                 PrometheusMeterRegistry metrics, Supplier<String> streamState, Optional<SpineLookup> books) {
+    Handlers h = new Handlers(engine, db, jobs, metrics, streamState, books);
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -69,6 +80,7 @@ public final class RestServer implements AutoCloseable {
     app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
     settings.apiKey().ifPresent(key -> app.before("/v1/*", ctx -> requireKey(ctx, key)));
     app.post("/v1/match", h::match);
+    app.post("/v1/books/lookup", h::bookLookup);
     app.get("/v1/links", h::links);
     app.get("/v1/items/{corpus}/{id}", h::item);
     app.post("/v1/jobs/reconcile", h::submitJob);
@@ -126,7 +138,40 @@ public final class RestServer implements AutoCloseable {
 
   /** The route handlers. */
   private record Handlers(SharedEngine engine, Database db, ReconcileJobs jobs, PrometheusMeterRegistry metrics,
-                          Supplier<String> streamState) {
+                          Supplier<String> streamState, Optional<SpineLookup> books) {
+
+    /**
+     * One spine's OCR text against the catalogue: its best books with the features that scored them. A single
+     * spine has no shelf around it, so no shelf context or per-shelf assignment applies (that is `concord books
+     * match`), and the caller decides what score to trust.
+     */
+    void bookLookup(Context ctx) {
+      SpineLookup lookup = books.orElseThrow(() ->
+          new ApiException(404, "no catalogue is loaded: start the service with --catalogue FILE.csv to look up spines"));
+      JsonNode body = jsonBody(ctx);
+      int k = intParam(ctx, "k", 10, 1, MAX_K);
+      JsonNode text = body.get("text");
+      if (!(body instanceof ObjectNode) || text == null || !text.isTextual()) {
+        throw new ApiException(400, "body must be a JSON object with the spine's OCR text as a string in \"text\"");
+      }
+      if (text.asText().isBlank()) throw new ApiException(400, "\"text\" is blank: there is nothing to look up");
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      out.put("text", text.asText());
+      out.put("catalogue", lookup.catalogue().name());
+      out.put("catalogueSize", lookup.catalogue().size());
+      ArrayNode arr = out.putArray("candidates");
+      for (ScoredBook s : lookup.lookup(text.asText(), k)) {
+        ObjectNode c = arr.addObject();
+        c.put("id", s.book().id());
+        c.put("title", s.book().title());
+        c.put("author", s.book().author());
+        c.put("tag", s.book().tag());
+        c.put("series", s.book().series());
+        c.put("score", s.score());
+        c.set("explanation", Json.MAPPER.valueToTree(SpineLookup.explain(s)));
+      }
+      json(ctx, out);
+    }
 
     void match(Context ctx) {
       JsonNode body = jsonBody(ctx);

@@ -6,6 +6,7 @@ import dev.concord.api.stream.LinkPolicy;
 import dev.concord.api.stream.PostgresSink;
 import dev.concord.api.stream.StreamApp;
 import dev.concord.api.stream.StreamSettings;
+import dev.concord.books.lookup.SpineLookup;
 import dev.concord.core.Corpus;
 import dev.concord.core.Item;
 import dev.concord.core.progress.Progress;
@@ -37,12 +38,14 @@ public final class LinkageService implements AutoCloseable {
   private final LinkPolicy policy;
   private final PrometheusMeterRegistry metrics;
   private final List<AutoCloseable> running = new ArrayList<>();
+  private final Optional<SpineLookup> books;
   private Optional<RestServer> rest = Optional.empty();
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private LinkageService(ServiceSettings settings, Infrastructure infra, SharedEngine engine, LinkPolicy policy,
-                         PrometheusMeterRegistry metrics) {
+                         PrometheusMeterRegistry metrics, Optional<SpineLookup> books) {
     this.settings = settings;
+    this.books = books;
     this.infra = infra;
     this.engine = engine;
     this.policy = policy;
@@ -55,6 +58,11 @@ public final class LinkageService implements AutoCloseable {
    * without an explicit threshold, sets it.
    */
   public static LinkageService start(ServiceSettings s, Corpus reference, Corpus querySample) {
+    return start(s, reference, querySample, Optional.empty());
+  }
+
+  /** As {@link #start(ServiceSettings, Corpus, Corpus)}, with a library catalogue's spine lookup served over REST. */
+  public static LinkageService start(ServiceSettings s, Corpus reference, Corpus querySample, Optional<SpineLookup> books) {
     Infrastructure infra = Infrastructure.start(s.dataDir(), s.kafka(), true, s.database());
     try {
       Database db = infra.database();
@@ -66,7 +74,7 @@ public final class LinkageService implements AutoCloseable {
       double threshold = threshold(s, engine, querySample);
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       LinkageService svc = new LinkageService(s, infra, new SharedEngine(engine, fullReference),
-          new LinkPolicy(s.k(), s.linksPerItem(), threshold), metrics);
+          new LinkPolicy(s.k(), s.linksPerItem(), threshold), metrics, books);
       svc.startRunning();
       return svc;
     } catch (RuntimeException e) {
@@ -86,7 +94,8 @@ public final class LinkageService implements AutoCloseable {
       if (settings.rest().isPresent()) {
         ReconcileJobs jobs = new ReconcileJobs(infra.database(), JobsFolder.at(settings.jobsDir()), modelStore(settings));
         running.add(jobs);
-        RestServer server = RestServer.start(settings.rest().get(), engine, infra.database(), jobs, metrics, () -> app.state().name());
+        RestServer server = RestServer.start(settings.rest().get(), engine, infra.database(), jobs, metrics, () -> app.state().name(),
+            books);
         running.add(server);
         rest = Optional.of(server);
       }

@@ -9,6 +9,10 @@ import dev.concord.api.rest.RestSettings;
 import dev.concord.api.store.Database;
 import dev.concord.api.store.Json;
 import dev.concord.api.store.StoredLink;
+import dev.concord.books.catalogue.Catalogue;
+import dev.concord.books.catalogue.CatalogueBook;
+import dev.concord.books.lookup.SpineLookup;
+import dev.concord.core.progress.Progress;
 import dev.concord.ingest.message.ItemMessages;
 import dev.concord.api.stream.LinkPolicy;
 import dev.concord.api.stream.PostgresSink;
@@ -74,6 +78,11 @@ abstract class ServiceScenarios {
   PostgresSink sink;
   RestServer rest;
   static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final Catalogue CATALOGUE = Catalogue.of("library", List.of(
+      new CatalogueBook(0, "b0", "Desembalo mi biblioteca : el arte de coleccionar", "Benjamin, Walter, 1892-1940", "09 Ben", ""),
+      new CatalogueBook(1, "b1", "El desajuste del mundo", "Maalouf, Amin", "008 Maa", "Biblioteca de autor"),
+      new CatalogueBook(2, "b2", "Los mundos de Goya : 1746-1828", "Sureda, Joan", "75(Goy) Sur", ""),
+      new CatalogueBook(3, "b3", "Goya", "Gudiol, Josep, 1904-1985", "75(Goy) Gud", "")));
 
   @BeforeAll
   void start() throws java.io.IOException {
@@ -88,7 +97,7 @@ abstract class ServiceScenarios {
     app = startApp();
     sink = PostgresSink.start(bootstrap, "concord-it-sink-" + RUN, TOPICS, db, metrics);
     rest = RestServer.start(new RestSettings("127.0.0.1", 0, 4096, Optional.of(KEY)), engine, db, new ReconcileJobs(db, jobsFolder),
-        metrics, () -> app.state().name());
+        metrics, () -> app.state().name(), Optional.of(SpineLookup.build(CATALOGUE, Progress.NONE)));
   }
 
   StreamApp startApp() {
@@ -218,6 +227,34 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @Order(3)
+  void aSpinesOcrTextIsLookedUpInTheCatalogue() throws Exception {
+    HttpResponse<String> r = post("/v1/books/lookup?k=2", "{\"text\":\"Joan Sureda Los MUNDOS DE GOYA 75(Goy) Sur\"}", KEY);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode body = Json.MAPPER.readTree(r.body());
+    assertThat(body.get("catalogueSize").asInt()).isEqualTo(4);
+    JsonNode best = body.get("candidates").get(0);
+    assertThat(best.get("id").asText()).isEqualTo("b2");
+    assertThat(best.get("author").asText()).isEqualTo("Sureda, Joan");
+    assertThat(best.get("score").asDouble()).isGreaterThan(body.get("candidates").get(1).get("score").asDouble());
+    assertThat(best.get("explanation").get("features").size()).isPositive();
+    assertThat(post("/v1/books/lookup", "{\"text\":\"  \"}", KEY).statusCode()).isEqualTo(400);
+    HttpResponse<String> noText = post("/v1/books/lookup", "{\"ocr\":\"Maalouf\"}", KEY);
+    assertThat(noText.statusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(noText.body()).get("error").asText()).contains("\"text\"");
+    assertThat(post("/v1/books/lookup", "{\"text\":\"Maalouf\"}", null).statusCode()).isEqualTo(401);
+    try (ReconcileJobs jobs = new ReconcileJobs(db, jobsFolder);
+         RestServer noBooks = RestServer.start(new RestSettings("127.0.0.1", 0, 4096, Optional.empty()), engine, db, jobs,
+             metrics, () -> "absent")) {
+      HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + noBooks.port() + "/v1/books/lookup"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Maalouf\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(none.statusCode()).isEqualTo(404);
+      assertThat(Json.MAPPER.readTree(none.body()).get("error").asText()).contains("--catalogue");
+    }
+  }
+
+  @Test
   @Order(4)
   void healthMetricsAndOpenApiNeedNoKey() throws Exception {
     HttpResponse<String> h = get("/health", null);
@@ -226,6 +263,7 @@ abstract class ServiceScenarios {
     assertThat(get("/metrics", null).body()).contains("concord_stream_items_total").contains("concord_http_requests");
     JsonNode api = Json.MAPPER.readTree(get("/openapi.json", null).body());
     assertThat(api.get("paths").has("/v1/match")).isTrue();
+    assertThat(api.get("paths").has("/v1/books/lookup")).isTrue();
   }
 
   @Test
