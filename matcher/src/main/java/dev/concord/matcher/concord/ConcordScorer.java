@@ -14,6 +14,7 @@ import dev.concord.matcher.features.FieldProfile;
 import dev.concord.matcher.features.PairFeatures;
 import dev.concord.matcher.fusion.AgreementWeights;
 import dev.concord.matcher.learn.BoostedTrees;
+import dev.concord.matcher.graph.GraphScorer;
 import dev.concord.matcher.lexical.LexicalScorer;
 import dev.concord.matcher.text2token.Text2TokenScorer;
 import dev.concord.matcher.threshold.NullCalibratedThreshold;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,8 +48,9 @@ import java.util.stream.IntStream;
  * probabilities keeps it too ({@link #agree}). The trees are monotone in every similarity
  * ({@link PairFeatures#monotone}): a closer pair never scores lower, whatever the noise of the pseudo-labels.
  * Where the sources share no fields (claims against rows, texts against texts) there is nothing field-aware to
- * learn, and the scorer is Text2Token's label-free mix of its dense and token similarities instead, one ranker of
- * each family of evidence on texts ({@link #fuse}).
+ * learn, and the scorer is instead a score fusion of Text2Token's dense and token similarities with the graph
+ * scorer's embeddings, one ranker of each family of evidence on texts, weighted by their label-free agreement
+ * ({@link #fuse}); explanations carry both scorers' features.
  * No gold label is used for any choice.
  */
 public final class ConcordScorer implements Scorer {
@@ -55,6 +58,7 @@ public final class ConcordScorer implements Scorer {
   static final int CANDIDATES = 10;
   private static final int FOLDS = 3;
   private static final int RANDOM_NEGATIVES_PER_QUERY = 2;
+  private static final System.Logger LOG = System.getLogger(ConcordScorer.class.getName());
 
   @Override
   public String name() { return NAME; }
@@ -174,20 +178,29 @@ public final class ConcordScorer implements Scorer {
   }
 
   /**
-   * Sources without shared fields (texts): Text2Token's combined ranking, i.e. the label-free mix of the two families
-   * of evidence there are on texts. Rankers of one family share their errors: the lexical TF-IDF cosine (words and
-   * character grams), BM25 (words) and Text2Token's token similarity (BM25 over the model's words and subword pieces)
-   * all score word overlap, and Text2Token's dense cosine is the only ranker with other evidence. Agreement weights
-   * ({@link AgreementWeights}) need three families: with two, every usable pair joins a word ranker to the dense one,
-   * so a word ranker's accuracy and the dense one's trade off freely and the fit falls back to equal weights. A fusion
-   * that adds more word rankers only counts the word evidence again (measured, docs/notes/issue-6-matcher.md, session
-   * 3: below Text2Token on both text sets, with reciprocal rank or score fusion). Text2Token's scorer already holds one
-   * ranker of each family, the word one with the richest tokens (BM25's words plus pieces), weighted without labels;
-   * so that is the combination, and the links say so in their method.
+   * Sources without shared fields (texts): a weighted score fusion of three families of evidence ({@link TextFusion}),
+   * Text2Token's dense cosine, its token similarity (BM25 over the model's words and subword pieces) and the graph
+   * scorer (TDmatch graph embeddings re-scored by token alignment and BM25 relevance, {@link GraphScorer}). Rankers of
+   * one family share their errors, so the lexical TF-IDF cosine and BM25 are left out: they score the same word
+   * overlap as Text2Token's tokens (session 3 of docs/notes/issue-6-matcher.md measured every fusion that added them
+   * below Text2Token alone). With the graph as a third family, {@link AgreementWeights} is identified (with two, the
+   * fit is singular), so each ranker's weight is the log-odds of its accuracy estimated from top-1 agreements on the
+   * query corpus, no label used. Score fusion, not reciprocal ranks, and raw scores, not min-max: both measured on
+   * corona and politifact together (session 5), as reciprocal ranks were in session 3. The graph adds its fit time
+   * (about 40-60 s per text set on two cores) to Text2Token's.
    */
   private static FittedScorer fuse(Corpus reference, Corpus queries, FitContext context) {
-    FittedScorer t2t = new Text2TokenScorer().fit(reference, queries, context);
-    return new Named(NAME + "/" + t2t.method(), t2t);
+    Text2TokenScorer.Parts t2t = new Text2TokenScorer().fitParts(reference, queries, context);
+    FittedScorer graph = new GraphScorer().fit(reference, queries, context);
+    Map<String, FittedScorer> rankers = new LinkedHashMap<>();
+    rankers.put("dense", t2t.dense());
+    rankers.put("tokens", t2t.tokens());
+    rankers.put("graph", graph);
+    Map<String, Double> w = AgreementWeights.estimate(rankers, Map.of("dense", "dense", "tokens", "tokens", "graph", "graph"),
+        queries.items(), context.seed());
+    LOG.log(System.Logger.Level.INFO, "concord text fusion weights on {0}: {1}", queries.name(), w);
+    TextFusion fused = new TextFusion(t2t.combined(), graph, new double[] {w.get("dense"), w.get("tokens"), w.get("graph")});
+    return new Named(NAME + "/" + fused.method(), fused);
   }
 
   /** A fitted scorer under the concord name: ranks, thresholds and owns its references as the scorer it wraps. */

@@ -39,7 +39,22 @@ public final class Text2TokenScorer implements Scorer {
 
   @Override
   public FittedScorer fit(Corpus reference, Corpus queries, FitContext context) {
+    return fitParts(reference, queries, context).combined();
+  }
+
+  /**
+   * The fitted scorer and its two similarities alone, for a caller that weighs them against rankers of its own. The
+   * views share the combined scorer's references: add references through {@code combined} only.
+   */
+  public record Parts(FittedScorer combined, FittedScorer dense, FittedScorer tokens) {}
+
+  /** As {@link #fit}, also giving the dense and token similarities as rankers of their own. */
+  public Parts fitParts(Corpus reference, Corpus queries, FitContext context) {
     Text2TokenIndex index = fitIndex(reference, queries, context);
+    return new Parts(combine(index, reference, queries, context), index.denseOnly(), index.tokensOnly());
+  }
+
+  private static FittedScorer combine(Text2TokenIndex index, Corpus reference, Corpus queries, FitContext context) {
     if (queries.size() == 0) return index;
     Map<String, FittedScorer> rankers = new LinkedHashMap<>();
     rankers.put("bm25", new Bm25Scorer().fit(reference, queries, context));

@@ -61,14 +61,15 @@ class ConcordScorerTest {
   }
 
   @Test
-  void onTextsItIsTextTokensCombinedRankingUnderItsOwnName() {
+  void onTextsItFusesTextTokenWithTheGraphScorer() {
     Corpus[] c = claimsAndRows();
     FittedScorer s = new ConcordScorer().fit(c[1], c[0], new FitContext(Progress.NONE, 42));
-    assertThat(s.method()).startsWith("concord/text2token/");
+    assertThat(s.method()).startsWith("concord/text2token/").contains("+graph/", "/sum,dense=");
     int right = 0;
     for (Item q : c[0]) {
       Ranking r = s.rank(q, 5);
-      assertThat(r.top().explanation().features()).containsKeys("t2t_dense_cosine", "t2t_token_similarity");
+      assertThat(r.top().explanation().features()).containsKeys("t2t_dense_cosine", "t2t_token_similarity", "graph_score");
+      assertThat(r.top().explanation().contributions()).containsKeys("t2t_dense_cosine", "t2t_token_similarity", "graph");
       if (r.top().id().equals(q.id())) right++;
     }
     assertThat(right).isGreaterThanOrEqualTo(c[0].size() * 8 / 10);
