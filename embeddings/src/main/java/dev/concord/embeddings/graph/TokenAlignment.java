@@ -7,6 +7,7 @@ import dev.concord.graph.build.ItemTokenizer;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,10 @@ import java.util.Optional;
  * <p>Tokens are compared up to inflection: two tokens whose words have the same stem under step 1 of Porter's
  * stemmer ({@link PorterStepOne}: plurals, -ed, -ing) count as the same token and score 1, as a shared token does
  * ({@code voted} in a claim, {@code voting} in its fact-check); {@link #inflectionClass} names the class, so that
- * document frequencies can be counted per class too.
+ * document frequencies can be counted per class too. Two tokens the graph's expanders joined by an edge (near
+ * duplicates such as an OCR error or a misspelling and the word, an abbreviation and its expansion, two spellings of
+ * a number) count as the same token too: the expansion states they are, and their vectors, trained on few walks,
+ * need not agree.
  *
  * <p>Only tokens kept in the graph and given a vector by the walks take part. Thread-safe.
  */
@@ -71,7 +75,7 @@ public final class TokenAlignment {
 
   /**
    * One query token's best match in a reference: the reference token, their cosine (clipped at 0), and whether it
-   * is the query token itself or an inflection of it ({@code held}).
+   * is the query token itself, an inflection of it or a token an expander joined it to ({@code held}).
    */
   public record Match(String queryToken, String referenceToken, float idf, float cosine, boolean held) {}
 
@@ -81,6 +85,8 @@ public final class TokenAlignment {
   private final float[] unit;
   private final int dims;
   private final int[] classOf;
+  /** Per token, the tokens an expander joined it to (null: none). */
+  private final IntOpenHashSet[] expanded;
 
   public TokenAlignment(GraphEmbedding model) {
     this.tokenizer = model.tokenizer();
@@ -101,6 +107,17 @@ public final class TokenAlignment {
       classes.add(classIds.computeIfAbsent(stems.toString(), k -> classIds.size()));
     }
     this.idfOf = idf.toFloatArray();
+    this.expanded = new IntOpenHashSet[idf.size()];
+    for (Map.Entry<String, List<String>> e : model.profiles().related().entrySet()) {
+      int a = idOf.getInt(e.getKey());
+      if (a < 0) continue;
+      for (String other : e.getValue()) {
+        int b = idOf.getInt(other);
+        if (b < 0 || b == a) continue;
+        if (expanded[a] == null) expanded[a] = new IntOpenHashSet(2);
+        expanded[a].add(b);
+      }
+    }
     this.unit = vectors.toFloatArray();
     this.classOf = classes.toIntArray();
   }
@@ -110,6 +127,11 @@ public final class TokenAlignment {
    * Porter step-1 stems share it.
    */
   public int inflectionClass(int id) { return classOf[id]; }
+
+  /** Whether two tokens count as one: the same inflection class, or joined by an expansion edge of the graph. */
+  private boolean same(int t, int u) {
+    return classOf[t] == classOf[u] || (expanded[t] != null && expanded[t].contains(u));
+  }
 
   /** How many tokens have a vector: token ids run from 0 to this, exclusive. */
   public int vocabularySize() { return idfOf.length; }
@@ -191,7 +213,7 @@ public final class TokenAlignment {
         int base = slot(u) * m;
         for (int i = 0; i < m; i++) {
           best[i] = Math.max(best[i], cosines[base + i]);
-          if (classOf[q.ids()[i]] == classOf[u]) held[i] += r.tf()[j];
+          if (same(q.ids()[i], u)) held[i] += r.tf()[j];
         }
       }
       double norm = saturation.k1() * (1 - saturation.b() + saturation.b() * r.length() / Math.max(1e-9, avgLength));
@@ -213,7 +235,7 @@ public final class TokenAlignment {
         for (int j = 0; j < r.size(); j++) {
           int base = slot(r.ids()[j]) * m; // before reading the field: slot() may replace the array
           float c = cosines[base + i];
-          boolean same = classOf[q.ids()[i]] == classOf[r.ids()[j]];
+          boolean same = same(q.ids()[i], r.ids()[j]);
           if (c > best || (same && !held && c == best)) {
             best = c;
             with = r.tokens().get(j);
@@ -238,7 +260,7 @@ public final class TokenAlignment {
       for (int i = 0; i < m; i++) {
         int t = q.ids()[i];
         float c;
-        if (classOf[t] == classOf[u]) {
+        if (same(t, u)) {
           c = 1f;
         } else {
           int tb = t * dims;

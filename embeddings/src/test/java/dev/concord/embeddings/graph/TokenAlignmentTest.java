@@ -131,4 +131,36 @@ class TokenAlignmentTest {
     assertThat(longOne).isCloseTo(1 / (1 + norm), within(1e-6));
     assertThat(saturated("ghost", "norway", 3)).isZero();
   }
+
+  @Test
+  void tokensAnExpanderJoinedCountAsTheSameTokenWhateverTheirVectors() {
+    // "colour" and "color" have orthogonal vectors; with the expansion edge between them they are one token
+    Map<String, float[]> v = new LinkedHashMap<>();
+    v.put("colour", new float[] {1, 0, 0});
+    v.put("color", new float[] {0, 1, 0});
+    v.put("paint", new float[] {0, 0, 1});
+    List<String> labels = new ArrayList<>();
+    float[] data = new float[v.size() * 3];
+    int row = 0;
+    for (Map.Entry<String, float[]> e : v.entrySet()) {
+      labels.add(Node.token(e.getKey()).label());
+      System.arraycopy(e.getValue(), 0, data, 3 * row++, 3);
+    }
+    ItemTokenizer tokenizer = new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of());
+    Map<String, Float> idf = Map.of("colour", 2f, "color", 2f, "paint", 1f);
+    TokenAlignment joined = new TokenAlignment(new GraphEmbedding("test", labels, new VectorTable(data, 3, 3),
+        new TokenProfiles(idf, Map.of("colour", List.of("color"), "color", List.of("colour"))), tokenizer));
+    TokenAlignment apart = new TokenAlignment(new GraphEmbedding("test", labels, new VectorTable(data, 3, 3),
+        new TokenProfiles(idf, Map.of()), tokenizer));
+    Item query = Item.text("q", "q", "colour paint");
+    Item reference = Item.text("r", "r", "color paint");
+    assertThat(joined.query(joined.bag(query)).recall(joined.bag(reference))).isCloseTo(1.0, within(1e-6));
+    assertThat(apart.query(apart.bag(query)).recall(apart.bag(reference))).isCloseTo(1 / 3.0, within(1e-6));
+    assertThat(joined.query(joined.bag(query)).saturated(joined.bag(reference), Saturation.ROBERTSON, 2))
+        .isCloseTo(1 / (1 + 1.2), within(1e-6));
+    TokenAlignment.Match m = joined.query(joined.bag(query)).matches(joined.bag(reference)).get(0);
+    assertThat(m.queryToken()).isEqualTo("colour");
+    assertThat(m.referenceToken()).isEqualTo("color");
+    assertThat(m.held()).isTrue();
+  }
 }
