@@ -30,17 +30,20 @@ class TokenAlignmentTest {
     v.put("ghost", new float[] {0, 0, 0});
     v.put("voted", new float[] {0, 0, -1});
     v.put("voting", new float[] {-1, 0, 0});
+    return embedding(v, Map.of("cases", 0.1f, "norway", 3f, "sweden", 3f, "ghost", 5f, "voted", 2f, "voting", 2f), Map.of());
+  }
+
+  /** Token vectors of 3 dimensions, in the given order, with the given idf and expansion neighbours. */
+  static GraphEmbedding embedding(Map<String, float[]> vectors, Map<String, Float> idf, Map<String, List<String>> related) {
     List<String> labels = new ArrayList<>();
-    float[] data = new float[v.size() * 3];
+    float[] data = new float[vectors.size() * 3];
     int row = 0;
-    for (Map.Entry<String, float[]> e : v.entrySet()) {
+    for (Map.Entry<String, float[]> e : vectors.entrySet()) {
       labels.add(Node.token(e.getKey()).label());
       System.arraycopy(e.getValue(), 0, data, 3 * row++, 3);
     }
-    TokenProfiles profiles = new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f, "sweden", 3f, "ghost", 5f, "voted", 2f, "voting", 2f),
-        Map.of());
     ItemTokenizer tokenizer = new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of());
-    return new GraphEmbedding("test", labels, new VectorTable(data, v.size(), 3), profiles, tokenizer);
+    return new GraphEmbedding("test", labels, new VectorTable(data, vectors.size(), 3), new TokenProfiles(idf, related), tokenizer);
   }
 
   private final TokenAlignment alignment = new TokenAlignment(embedding());
@@ -139,19 +142,9 @@ class TokenAlignmentTest {
     v.put("colour", new float[] {1, 0, 0});
     v.put("color", new float[] {0, 1, 0});
     v.put("paint", new float[] {0, 0, 1});
-    List<String> labels = new ArrayList<>();
-    float[] data = new float[v.size() * 3];
-    int row = 0;
-    for (Map.Entry<String, float[]> e : v.entrySet()) {
-      labels.add(Node.token(e.getKey()).label());
-      System.arraycopy(e.getValue(), 0, data, 3 * row++, 3);
-    }
-    ItemTokenizer tokenizer = new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of());
     Map<String, Float> idf = Map.of("colour", 2f, "color", 2f, "paint", 1f);
-    TokenAlignment joined = new TokenAlignment(new GraphEmbedding("test", labels, new VectorTable(data, 3, 3),
-        new TokenProfiles(idf, Map.of("colour", List.of("color"), "color", List.of("colour"))), tokenizer));
-    TokenAlignment apart = new TokenAlignment(new GraphEmbedding("test", labels, new VectorTable(data, 3, 3),
-        new TokenProfiles(idf, Map.of()), tokenizer));
+    TokenAlignment joined = new TokenAlignment(embedding(v, idf, Map.of("colour", List.of("color"), "color", List.of("colour"))));
+    TokenAlignment apart = new TokenAlignment(embedding(v, idf, Map.of()));
     Item query = Item.text("q", "q", "colour paint");
     Item reference = Item.text("r", "r", "color paint");
     assertThat(joined.query(joined.bag(query)).recall(joined.bag(reference))).isCloseTo(1.0, within(1e-6));
