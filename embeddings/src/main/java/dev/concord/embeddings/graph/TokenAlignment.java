@@ -79,6 +79,9 @@ public final class TokenAlignment {
    */
   public record Match(String queryToken, String referenceToken, float idf, float cosine, boolean held) {}
 
+  /** A reference's {@link Query#recall} and {@link Query#saturated} against one query. */
+  public record Evidence(double recall, double relevance) {}
+
   private final ItemTokenizer tokenizer;
   private final Object2IntOpenHashMap<String> idOf = new Object2IntOpenHashMap<>();
   private final float[] idfOf;
@@ -204,7 +207,12 @@ public final class TokenAlignment {
      * @param avgLength the references' mean {@link Bag#length()}
      */
     public double saturated(Bag r, Saturation saturation, double avgLength) {
-      if (q.isEmpty() || r.isEmpty()) return 0;
+      return evidence(r, saturation, avgLength).relevance();
+    }
+
+    /** {@link #recall} and {@link #saturated} of one reference, in one pass over its tokens. */
+    public Evidence evidence(Bag r, Saturation saturation, double avgLength) {
+      if (q.isEmpty() || r.isEmpty()) return new Evidence(0, 0);
       int m = q.size();
       float[] best = new float[m];
       float[] held = new float[m];
@@ -217,11 +225,13 @@ public final class TokenAlignment {
         }
       }
       double norm = saturation.k1() * (1 - saturation.b() + saturation.b() * r.length() / Math.max(1e-9, avgLength));
-      double s = 0;
+      double recall = 0;
+      double relevance = 0;
       for (int i = 0; i < m; i++) {
-        s += q.idf()[i] * (held[i] > 0 ? held[i] / (held[i] + norm) : best[i] / (1 + norm));
+        recall += q.idf()[i] * best[i];
+        relevance += q.idf()[i] * (held[i] > 0 ? held[i] / (held[i] + norm) : best[i] / (1 + norm));
       }
-      return s / idfSum;
+      return new Evidence(recall / idfSum, relevance / idfSum);
     }
 
     /** Each query token's best match in {@code r}, highest weighted contribution first. */

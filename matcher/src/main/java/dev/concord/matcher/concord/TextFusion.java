@@ -7,6 +7,7 @@ import dev.concord.core.Ranking;
 import dev.concord.matcher.FittedScorer;
 import dev.concord.matcher.threshold.RejectThreshold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ final class TextFusion implements FittedScorer {
   static final int DEPTH = 100;
   static final String DENSE = "t2t_dense_cosine";
   static final String TOKENS = "t2t_token_similarity";
+  /** The contributions' names, in the order of the weights. */
+  private static final String[] FAMILIES = {DENSE, TOKENS, "graph"};
 
   private final FittedScorer text2token;
   private final FittedScorer graph;
@@ -42,7 +45,7 @@ final class TextFusion implements FittedScorer {
    */
   TextFusion(FittedScorer text2token, FittedScorer graph, double[] weights) {
     if (weights.length != 3 || weights[0] + weights[1] + weights[2] <= 0) {
-      throw new IllegalArgumentException("three weights, not all zero: " + java.util.Arrays.toString(weights));
+      throw new IllegalArgumentException("three weights, not all zero: " + Arrays.toString(weights));
     }
     this.text2token = text2token;
     this.graph = graph;
@@ -73,13 +76,13 @@ final class TextFusion implements FittedScorer {
     for (int i = 0; i < ids.size(); i++) {
       double score = 0;
       Map<String, Double> contributions = new LinkedHashMap<>();
-      String[] names = {DENSE, TOKENS, "graph"};
       for (int m = 0; m < 3; m++) {
         double c = weights[m] * s[m][i] / total;
-        contributions.put(names[m], c);
+        contributions.put(FAMILIES[m], c);
         score += c;
       }
-      out.add(new Candidate(ids.get(i), Math.max(0, Math.min(1, score)), explain(t.get(ids.get(i)), g.get(ids.get(i)), contributions)));
+      String id = ids.get(i);
+      out.add(new Candidate(id, Math.max(0, Math.min(1, score)), explain(t.get(id), g.get(id), contributions)));
     }
     out.sort(Comparator.comparingDouble(c -> -c.score()));
     return new Ranking(query.id(), out.subList(0, Math.min(k, out.size())));

@@ -132,21 +132,26 @@ final class EmbeddingRanker implements FittedScorer {
     boolean scoreRelevance = relevance.isPresent() && query.kind() != ItemKind.ROW;
     double[] align = new double[pool.length];
     double[] relevant = new double[pool.length];
+    double[] evidence = new double[pool.length];
     TopK second = new TopK(Math.min(k, pool.length));
     for (int i = 0; i < pool.length; i++) {
       if (rerank != Rerank.NONE) {
-        double s = 0;
-        double b = 0;
         for (int j = 0; j < members.size(); j++) {
           Member m = members.get(j);
           TokenAlignment.Bag bag = m.bags.get(pool[i]);
-          s += aligned.get(j).recall(bag);
-          if (scoreRelevance) b += aligned.get(j).saturated(bag, relevance.get(), m.referenceIdf.meanLength());
+          if (scoreRelevance) {
+            TokenAlignment.Evidence e = aligned.get(j).evidence(bag, relevance.get(), m.referenceIdf.meanLength());
+            align[i] += e.recall();
+            relevant[i] += e.relevance();
+          } else {
+            align[i] += aligned.get(j).recall(bag);
+          }
         }
-        align[i] = s / members.size();
-        relevant[i] = b / members.size();
+        align[i] /= members.size();
+        relevant[i] /= members.size();
+        evidence[i] = scoreRelevance ? align[i] * relevant[i] : align[i];
       }
-      second.offer(i, rerank.combine(firstScores[i], scoreRelevance ? align[i] * relevant[i] : align[i]));
+      second.offer(i, rerank.combine(firstScores[i], evidence[i]));
     }
     int[] order = second.indicesDescending();
     double[] scores = second.scoresDescending();
@@ -160,8 +165,7 @@ final class EmbeddingRanker implements FittedScorer {
       features.put("pathCosine", (double) acc[r]);
       features.put("tokenAlignment", align[i]);
       if (scoreRelevance) features.put("tokenRelevance", relevant[i]);
-      Map<String, Double> contributions = rerank.contributions(blend * cosine, (1 - blend) * acc[r],
-          scoreRelevance ? align[i] * relevant[i] : align[i]);
+      Map<String, Double> contributions = rerank.contributions(blend * cosine, (1 - blend) * acc[r], evidence[i]);
       // the query tokens the reference holds (as they are or inflected), the heaviest (idf) first: what the
       // alignment rewards most
       List<String> shared = aligned.get(0).matches(first.bags.get(r)).stream()

@@ -42,10 +42,10 @@ public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean i
                                   Rerank rerank, int rerankDepth, Optional<Saturation> relevance) {
   /**
    * Ensemble members trained by default ({@code -Dconcord.graph.members=N}): 1, TDmatch's single embedding. Two
-   * members (session 5, issue-4 notes) rank corona better in every measurement (fresh runs: MRR@1 0.709-0.713 against
-   * 0.693, Hits@5 0.967-0.968 against 0.9605-0.9611) but politifact, where the issue's open target is, only within
-   * the training noise (MRR@1 0.452-0.459 against 0.454-0.467 for one member, Hits@5 0.631-0.637 against
-   * 0.629-0.631), so the default stays one; the fit costs one training per member.
+   * members (session 5, issue-4 notes) rank corona better (fresh runs under session 4's rule: MRR@1 0.709-0.713
+   * against 0.693) but politifact only within the training noise, and under the landed rule (BM25 relevance,
+   * expansion-joined tokens) pairs of saved members were no steadier on politifact than single ones (MRR@1
+   * 0.469-0.475 against 0.469-0.479), so the default stays one; the fit costs one training per member.
    */
   public static final int DEFAULT_MEMBERS = 1;
 
