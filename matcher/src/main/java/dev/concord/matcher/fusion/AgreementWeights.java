@@ -4,6 +4,7 @@ import dev.concord.core.Item;
 import dev.concord.core.Ranking;
 import dev.concord.matcher.FittedScorer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,7 @@ public final class AgreementWeights {
    */
   public static Map<String, Double> estimate(Map<String, FittedScorer> rankers, Map<String, String> family, List<Item> queries,
       long seed) {
-    List<Item> sample = new ArrayList<>(queries);
-    if (sample.size() > SAMPLE) {
-      Collections.shuffle(sample, new Random(seed));
-      sample = sample.subList(0, SAMPLE);
-    }
+    List<Item> sample = sample(queries, seed);
     List<String> names = List.copyOf(rankers.keySet());
     String[][] top = new String[names.size()][];
     for (int s = 0; s < names.size(); s++) {
@@ -53,10 +50,32 @@ public final class AgreementWeights {
     for (int i = 0; i < names.size(); i++) {
       for (int j = 0; j < names.size(); j++) usable[i][j] = !family.get(names.get(i)).equals(family.get(names.get(j)));
     }
-    double[] accuracy = accuracies(agreements(top), usable, sample.size());
+    double[] weights = fromTopChoices(top, usable);
     Map<String, Double> w = new LinkedHashMap<>();
-    for (int s = 0; s < names.size(); s++) w.put(names.get(s), accuracy == null ? 1.0 : logOdds(accuracy[s]));
-    if (w.values().stream().allMatch(v -> v == 0)) w.replaceAll((k, v) -> 1.0);
+    for (int s = 0; s < names.size(); s++) w.put(names.get(s), weights[s]);
+    return w;
+  }
+
+  /** The queries the estimate uses: all of them, or {@link #SAMPLE} of them drawn with the seed. */
+  public static List<Item> sample(List<Item> queries, long seed) {
+    List<Item> sample = new ArrayList<>(queries);
+    if (sample.size() > SAMPLE) {
+      Collections.shuffle(sample, new Random(seed));
+      sample = sample.subList(0, SAMPLE);
+    }
+    return sample;
+  }
+
+  /**
+   * Weight per ranker from the rankers' top-1 choices on the same queries, {@code top[s][q]} being ranker s's choice
+   * for query q (null where it has none); pairs i, j with {@code usable[i][j]} false are left out of the fit. Every
+   * weight is 1 when the fit is underdetermined or estimates every ranker wrong more often than right.
+   */
+  public static double[] fromTopChoices(String[][] top, boolean[][] usable) {
+    double[] accuracy = accuracies(agreements(top), usable, top.length == 0 ? 0 : top[0].length);
+    double[] w = new double[top.length];
+    for (int s = 0; s < w.length; s++) w[s] = accuracy == null ? 1.0 : logOdds(accuracy[s]);
+    if (Arrays.stream(w).allMatch(v -> v == 0)) Arrays.fill(w, 1.0);
     return w;
   }
 

@@ -25,6 +25,9 @@ import java.util.List;
  * tokens that tell sibling rows apart from being averaged away, and times the same tokens scored as BM25 scores
  * them (term-frequency saturation and length normalisation, {@code -Dconcord.graph.relevance}), which prefers the
  * reference that holds them strongly over one that mentions them once among much else (free-text queries only).
+ * The three factors are weighed by their reliability, estimated without labels from how often each alone would
+ * rank the same reference first over the query corpus known at fit time ({@code -Dconcord.graph.weights}; with no
+ * free-text queries at fit time, as in a service fitted on its reference alone, they weigh equally).
  * With {@code -Dconcord.graph.members=N}, N embeddings of the same graph are trained with different seeds and the
  * ranker averages their cosines and alignments (an ensemble, see {@link EmbeddingRanker}), which steadies the
  * seed-to-seed variance of a single training.
@@ -55,8 +58,12 @@ public final class GraphScorer implements Scorer {
       settings.saveTo().ifPresent(p -> EmbeddingStore.save(embedding, member == 0 ? p : Path.of(p + "." + member)));
       members.add(embedding);
     }
-    return new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(), settings.rerankDepth(),
-        settings.relevance());
+    EmbeddingRanker ranker = new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(),
+        settings.rerankDepth(), settings.relevance());
+    if (!settings.weighFactors()) return ranker;
+    EvidenceWeights weights = ranker.estimateWeights(queries.items(), context.seed());
+    LOG.log(System.Logger.Level.INFO, "graph scorer factor weights on {0}: {1}", queries.name(), weights);
+    return ranker.weighted(weights);
   }
 
   private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphEmbeddingOptions options,

@@ -37,9 +37,12 @@ import java.util.Optional;
  *                   alignment's recall times its BM25-saturated score
  *                   ({@link dev.concord.embeddings.graph.TokenAlignment.Query#saturated}); without it, and for a
  *                   table row as query, the recall alone (session 4's ranking)
+ * @param weighFactors weigh the product rule's three factors for free-text queries by their reliability estimated
+ *                   without labels from the query corpus ({@code -Dconcord.graph.weights=agreement|equal}, default
+ *                   agreement; see {@link EmbeddingRanker#estimateWeights}); equal is the plain product
  */
 public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean inductive, Optional<Path> saveTo, double blend,
-                                  Rerank rerank, int rerankDepth, Optional<Saturation> relevance) {
+                                  Rerank rerank, int rerankDepth, Optional<Saturation> relevance, boolean weighFactors) {
   /**
    * Ensemble members trained by default ({@code -Dconcord.graph.members=N}): 1, TDmatch's single embedding. Two
    * members (session 5, issue-4 notes) rank corona better (fresh runs under session 4's rule: MRR@1 0.709-0.713
@@ -75,6 +78,11 @@ public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean i
           case "bm25" -> Optional.of(Saturation.ROBERTSON);
           case "none" -> Optional.<Saturation>empty();
           default -> throw new IllegalArgumentException("relevance must be bm25 or none");
-        }, Optional.of(Saturation.ROBERTSON)));
+        }, Optional.of(Saturation.ROBERTSON)),
+        settings.get("weights", v -> switch (v) {
+          case "agreement" -> true;
+          case "equal" -> false;
+          default -> throw new IllegalArgumentException("weights must be agreement or equal");
+        }, true));
   }
 }

@@ -42,6 +42,28 @@ class AgreementWeightsTest {
   }
 
   @Test
+  void topChoicesOfIndependentRankersGiveWeightsInTheOrderOfTheirAccuracies() {
+    double[] truth = {0.9, 0.7, 0.55};
+    int queries = 20_000;
+    SplittableRandom random = new SplittableRandom(3);
+    String[][] top = new String[3][queries];
+    for (int s = 0; s < 3; s++) {
+      for (int q = 0; q < queries; q++) top[s][q] = random.nextDouble() < truth[s] ? "R" + q : "W" + random.nextInt(1_000_000);
+    }
+    double[] w = AgreementWeights.fromTopChoices(top, all(3));
+    // log-odds magnify the sampling error of an accuracy near 1: 0.005 on 0.9 moves its log-odds by 0.056
+    for (int s = 0; s < 3; s++) assertThat(w[s]).isCloseTo(AgreementWeights.logOdds(truth[s]), within(0.1));
+    assertThat(w[0]).isGreaterThan(w[1]);
+    assertThat(w[1]).isGreaterThan(w[2]);
+  }
+
+  @Test
+  void topChoicesThatDetermineNothingGiveEqualWeights() {
+    String[][] two = {{"a", "b"}, {"a", "c"}};
+    assertThat(AgreementWeights.fromTopChoices(two, all(2))).containsExactly(1.0, 1.0);
+  }
+
+  @Test
   void fewerThanThreeRankersGiveNoEstimate() {
     assertThat(AgreementWeights.accuracies(new double[][] {{1, 0.5}, {0.5, 1}}, all(2), 100)).isNull();
   }

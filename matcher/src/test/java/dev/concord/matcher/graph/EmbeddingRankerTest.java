@@ -119,14 +119,14 @@ class EmbeddingRankerTest {
     assertThat(r.candidates().get(1).explanation().matchedTokens()).containsExactly("cases");
   }
 
-  @Test
-  void withBm25RelevanceTheShortRowHoldingTheClaimsTokensBeatsALongOneTheVectorsTie() {
-    // both rows hold every claim token and sit at the same cosine; only their lengths differ
-    Item shortRow = Item.row("rows", "short", Map.of("text", "cases norway"));
-    Item longRow = Item.row("rows", "long", Map.of("text", "cases norway reported weekly regional health offices"));
+  /** Two rows holding every token of {@link #CLAIM} at the same vector cosine, one short and one long. */
+  private static final Item SHORT_ROW = Item.row("rows", "short", Map.of("text", "cases norway"));
+  private static final Item LONG_ROW = Item.row("rows", "long", Map.of("text", "cases norway reported weekly regional health offices"));
+
+  private static EmbeddingRanker shortAndLong(Optional<dev.concord.embeddings.graph.Saturation> relevance) {
     Map<String, float[]> v = new LinkedHashMap<>();
-    v.put(Node.item(shortRow.key()).label(), new float[] {1, 0, 0});
-    v.put(Node.item(longRow.key()).label(), new float[] {1, 0, 0});
+    v.put(Node.item(SHORT_ROW.key()).label(), new float[] {1, 0, 0});
+    v.put(Node.item(LONG_ROW.key()).label(), new float[] {1, 0, 0});
     v.put(Node.item(CLAIM.key()).label(), new float[] {0.8f, 0.6f, 0});
     v.put(Node.token("cases").label(), new float[] {0, 0, 1});
     v.put(Node.token("norway").label(), new float[] {1, 0, 0});
@@ -136,13 +136,16 @@ class EmbeddingRankerTest {
     GraphEmbedding model = new GraphEmbedding("test", labels, new VectorTable(data, labels.size(), 3),
         new TokenProfiles(Map.of("cases", 0.1f, "norway", 3f), Map.of()),
         new ItemTokenizer(new TextAnalyzer(), new TokenizerOptions(1, false), Set.of()));
-    Corpus rows = new Corpus("rows", List.of("text"), List.of(longRow, shortRow));
+    Corpus rows = new Corpus("rows", List.of("text"), List.of(LONG_ROW, SHORT_ROW));
+    return new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100, relevance);
+  }
 
-    Ranking recallOnly = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100, Optional.empty()).rank(CLAIM, 2);
+  @Test
+  void withBm25RelevanceTheShortRowHoldingTheClaimsTokensBeatsALongOneTheVectorsTie() {
+    Ranking recallOnly = shortAndLong(Optional.empty()).rank(CLAIM, 2);
     assertThat(recallOnly.candidates().get(0).score()).isEqualTo(recallOnly.candidates().get(1).score());
 
-    Ranking r = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100,
-        Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(CLAIM, 2);
+    Ranking r = shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(CLAIM, 2);
     assertThat(r.candidates()).extracting(c -> c.id()).containsExactly("short", "long");
     var top = r.top();
     assertThat(feature(r, "short", "tokenAlignment")).isEqualTo(feature(r, "long", "tokenAlignment")).isEqualTo(1.0);
@@ -154,8 +157,38 @@ class EmbeddingRankerTest {
 
     // a table row as query keeps the recall alone
     Item rowQuery = Item.row("claims", "c", Map.of("text", "cases in norway"));
-    Ranking rows2 = new EmbeddingRanker(List.of(model), rows, 1.0, Rerank.PRODUCT, 100,
-        Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(rowQuery, 2);
+    Ranking rows2 = shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).rank(rowQuery, 2);
     assertThat(rows2.candidates()).allSatisfy(c -> assertThat(c.explanation().features()).doesNotContainKey("tokenRelevance"));
+  }
+
+  @Test
+  void weighedFactorsAreEachRaisedToTheirWeightAndTheContributionsStillAddUp() {
+    EvidenceWeights w = new EvidenceWeights(0.5, 2, 0.5);
+    Ranking r = shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).weighted(w).rank(CLAIM, 2);
+    for (var c : r.candidates()) {
+      double expected = Math.pow(feature(r, c.id(), "vectorCosine"), 0.5) * Math.pow(feature(r, c.id(), "tokenAlignment"), 2)
+          * Math.pow(feature(r, c.id(), "tokenRelevance"), 0.5);
+      assertThat(c.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+      double parts = c.explanation().contributions().values().stream().mapToDouble(Double::doubleValue).sum();
+      assertThat(parts).isCloseTo(c.score(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+    // a table row as query is scored by the plain product whatever the weights
+    Item rowQuery = Item.row("claims", "c", Map.of("text", "cases in norway"));
+    Ranking rows = shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).weighted(w).rank(rowQuery, 2);
+    for (var c : rows.candidates()) {
+      assertThat(c.score()).isCloseTo(feature(rows, c.id(), "vectorCosine") * feature(rows, c.id(), "tokenAlignment"),
+          org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
+  void factorWeightsAreOnlyEstimatedForFreeTextQueriesUnderTheProductWithRelevance() {
+    Item rowQuery = Item.row("claims", "c", Map.of("text", "cases in norway"));
+    assertThat(shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).estimateWeights(List.of(rowQuery), 1))
+        .isEqualTo(EvidenceWeights.EQUAL);
+    assertThat(shortAndLong(Optional.empty()).estimateWeights(List.of(CLAIM), 1)).isEqualTo(EvidenceWeights.EQUAL);
+    // a single claim determines nothing (every accuracy is clamped to one half, no factor earns weight)
+    assertThat(shortAndLong(Optional.of(dev.concord.embeddings.graph.Saturation.ROBERTSON)).estimateWeights(List.of(CLAIM), 1))
+        .isEqualTo(EvidenceWeights.EQUAL);
   }
 }

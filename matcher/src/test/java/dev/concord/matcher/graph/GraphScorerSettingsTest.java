@@ -38,4 +38,11 @@ class GraphScorerSettingsTest {
     assertThat(with("relevance", "none", 7).relevance()).isEmpty();
     assertThatThrownBy(() -> with("relevance", "tfidf", 7)).hasMessageContaining("relevance");
   }
+
+  @Test
+  void factorsAreWeighedByAgreementByDefaultAndCanBeLeftEqual() {
+    assertThat(GraphScorerSettings.fromSystemProperties(7).weighFactors()).isTrue();
+    assertThat(with("weights", "equal", 7).weighFactors()).isFalse();
+    assertThatThrownBy(() -> with("weights", "learned", 7)).hasMessageContaining("weights");
+  }
 }
