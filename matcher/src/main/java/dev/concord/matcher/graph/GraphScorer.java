@@ -38,6 +38,21 @@ public final class GraphScorer implements Scorer {
   private static final String MODEL_KIND = "graph-embedding.r2";
   private static final System.Logger LOG = System.getLogger(GraphScorer.class.getName());
 
+  private final boolean weighFactors;
+
+  /** The graph scorer as {@code concord.graph.*} properties configure it. */
+  public GraphScorer() {
+    this(true);
+  }
+
+  /**
+   * @param weighFactors false keeps the plain product of the three factors whatever {@code -Dconcord.graph.weights}
+   *                     says: for a caller that weighs the graph's scores against other rankers itself
+   */
+  public GraphScorer(boolean weighFactors) {
+    this.weighFactors = weighFactors;
+  }
+
   @Override
   public String name() { return NAME; }
 
@@ -60,7 +75,7 @@ public final class GraphScorer implements Scorer {
     }
     EmbeddingRanker ranker = new EmbeddingRanker(members, reference, settings.blend(), settings.rerank(),
         settings.rerankDepth(), settings.relevance());
-    if (!settings.weighFactors()) return ranker;
+    if (!weighFactors || !settings.weighFactors()) return ranker;
     EvidenceWeights weights = ranker.estimateWeights(queries.items(), context.seed());
     LOG.log(System.Logger.Level.INFO, "graph scorer factor weights on {0}: {1}", queries.name(), weights);
     return ranker.weighted(weights);
