@@ -78,7 +78,7 @@ public final class GraphScorer implements Scorer {
     if (!weighFactors || !settings.weighFactors()) return ranker;
     EvidenceWeights weights = ranker.estimateWeights(queries.items(), context.seed());
     LOG.log(System.Logger.Level.INFO, "graph scorer factor weights on {0}: {1}", queries.name(), weights);
-    return ranker.weighted(weights);
+    return weights.equals(EvidenceWeights.EQUAL) ? ranker : ranker.weighted(weights);
   }
 
   private static GraphEmbedding train(TextAnalyzer analyzer, List<Corpus> corpora, GraphEmbeddingOptions options,
