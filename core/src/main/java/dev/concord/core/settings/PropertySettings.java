@@ -1,7 +1,9 @@
 package dev.concord.core.settings;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -31,6 +33,18 @@ public final class PropertySettings {
   /** The parsed value of {@code prefix + key}, or {@code fallback} when it is not set. */
   public <T> T get(String key, Function<String, T> parse, T fallback) {
     return optional(key, parse).orElse(fallback);
+  }
+
+  /**
+   * The value {@code choices} names for {@code prefix + key}, or {@code fallback} when it is not set; a name not
+   * among the choices is refused with the names that are.
+   */
+  public <T> T choice(String key, Map<String, T> choices, T fallback) {
+    return get(key, v -> {
+      T chosen = choices.get(v);
+      if (chosen == null) throw new IllegalArgumentException("must be one of " + new TreeSet<>(choices.keySet()));
+      return chosen;
+    }, fallback);
   }
 
   /** The parsed value of {@code prefix + key}, empty when it is not set. */

@@ -24,4 +24,15 @@ class PropertySettingsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x.bad=forty");
   }
+
+  @Test
+  void aChoiceIsReadByItsNameAndAnUnknownNameIsRefusedWithTheNamesThatAre() {
+    Map<String, Integer> choices = Map.of("forty", 40, "seven", 7);
+    assertThat(settings.choice("bad", choices, 1)).isEqualTo(40);
+    assertThat(settings.choice("length", choices, 1)).isEqualTo(1);
+    assertThatThrownBy(() -> settings.choice("walks", choices, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("x.walks= 40 ")
+        .hasMessageContaining("[forty, seven]");
+  }
 }

@@ -8,6 +8,7 @@ import dev.concord.graph.compress.OneSidedTokens;
 import dev.concord.graph.walk.WalkOptions;
 import dev.concord.graph.walk.WalkStarts;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -64,23 +65,17 @@ public record GraphEmbeddingOptions(TokenizerOptions tokenizer, boolean expand, 
     TokenizerOptions tokens = new TokenizerOptions(settings.get("ngrams", Integer::parseInt, 3),
         settings.get("attributeValues", Boolean::parseBoolean, true));
     CompressOptions c = settings.get("compress", Boolean::parseBoolean, true)
-        ? new CompressOptions(settings.get("maxDf", Double::parseDouble, 0.5), settings.get("oneSided", v -> switch (v) {
-              case "keep" -> OneSidedTokens.KEEP;
-              case "drop" -> OneSidedTokens.DROP;
-              case "queries" -> OneSidedTokens.KEEP_LAST_CORPUS;
-              default -> throw new IllegalArgumentException("oneSided must be keep, drop or queries");
-            }, OneSidedTokens.KEEP_LAST_CORPUS),
+        ? new CompressOptions(settings.get("maxDf", Double::parseDouble, 0.5), settings.choice("oneSided",
+            Map.of("keep", OneSidedTokens.KEEP, "drop", OneSidedTokens.DROP, "queries", OneSidedTokens.KEEP_LAST_CORPUS),
+            OneSidedTokens.KEEP_LAST_CORPUS),
             settings.get("dropDegreeOne", Boolean::parseBoolean, true), settings.get("bridge", Boolean::parseBoolean, true))
         : CompressOptions.NONE;
     int minWalks = settings.get("walks", Integer::parseInt, 20);
     WalkOptions walks = new WalkOptions(minWalks, settings.get("length", Integer::parseInt, 25),
         settings.get("weighted", Boolean::parseBoolean, true), threads, seed,
         settings.get("walkBudget", Long::parseLong, WALK_TOKEN_BUDGET), settings.get("maxWalks", Integer::parseInt, Math.max(minWalks, 100)));
-    WalkStarts starts = settings.get("walkFrom", v -> switch (v) {
-      case "all" -> WalkStarts.EVERY_NODE;
-      case "items" -> WalkStarts.ITEMS_AND_NUMBERS;
-      default -> throw new IllegalArgumentException("walkFrom must be all or items");
-    }, WalkStarts.EVERY_NODE);
+    WalkStarts starts = settings.choice("walkFrom", Map.of("all", WalkStarts.EVERY_NODE, "items", WalkStarts.ITEMS_AND_NUMBERS),
+        WalkStarts.EVERY_NODE);
     Word2VecOptions w2v = new Word2VecOptions(settings.get("dims", Integer::parseInt, 64), settings.get("window", Integer::parseInt, 3),
         settings.get("negative", Integer::parseInt, 5), settings.get("epochs", Integer::parseInt, 1), 0.025,
         settings.get("sample", Double::parseDouble, 1e-3), threads, seed);

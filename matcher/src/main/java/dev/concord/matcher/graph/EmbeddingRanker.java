@@ -75,7 +75,7 @@ final class EmbeddingRanker implements FittedScorer {
   private final Optional<Saturation> relevance;
   private final EvidenceWeights weights;
   private final int dims;
-  private final List<String> ids = new ArrayList<>();
+  private final List<String> ids;
   private final ProfileIndex index;
   private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[0]);
 
@@ -98,6 +98,7 @@ final class EmbeddingRanker implements FittedScorer {
     this.depth = depth;
     this.relevance = relevance;
     this.weights = EvidenceWeights.EQUAL;
+    this.ids = new ArrayList<>();
     this.index = new ProfileIndex();
     for (Item item : reference) add(item);
   }
@@ -110,7 +111,7 @@ final class EmbeddingRanker implements FittedScorer {
     this.depth = other.depth;
     this.relevance = other.relevance;
     this.dims = other.dims;
-    this.ids.addAll(other.ids);
+    this.ids = other.ids;
     this.index = other.index;
     this.weights = weights;
   }
@@ -247,7 +248,10 @@ final class EmbeddingRanker implements FittedScorer {
     return EvidenceWeights.normalised(w[0], w[1], w[2]);
   }
 
-  /** This ranker with other factor weights; the reference state is shared, so only the returned one is to be used. */
+  /**
+   * This ranker with other factor weights. The two share their references (vectors, bags, ids), so a reference
+   * added to one is ranked by both; they are not meant to take additions concurrently.
+   */
   EmbeddingRanker weighted(EvidenceWeights w) {
     return new EmbeddingRanker(this, w);
   }

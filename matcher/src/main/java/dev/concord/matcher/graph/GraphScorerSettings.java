@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,15 +75,8 @@ public record GraphScorerSettings(List<GraphEmbeddingOptions> members, boolean i
         settings.optional("saveTo", Path::of), settings.get("blend", Double::parseDouble, 1.0),
         settings.get("rerank", v -> Rerank.valueOf(v.toUpperCase(Locale.ROOT)), Rerank.PRODUCT),
         settings.get("rerankDepth", Integer::parseInt, 100),
-        settings.get("relevance", v -> switch (v) {
-          case "bm25" -> Optional.of(Saturation.ROBERTSON);
-          case "none" -> Optional.<Saturation>empty();
-          default -> throw new IllegalArgumentException("relevance must be bm25 or none");
-        }, Optional.of(Saturation.ROBERTSON)),
-        settings.get("weights", v -> switch (v) {
-          case "agreement" -> true;
-          case "equal" -> false;
-          default -> throw new IllegalArgumentException("weights must be agreement or equal");
-        }, true));
+        settings.choice("relevance", Map.of("bm25", Optional.of(Saturation.ROBERTSON), "none", Optional.<Saturation>empty()),
+            Optional.of(Saturation.ROBERTSON)),
+        settings.choice("weights", Map.of("agreement", true, "equal", false), true));
   }
 }
